@@ -17,6 +17,7 @@ from functools import cache
 from typing import NamedTuple
 
 from mtlint.checks.documents.base import Document
+from mtlint.checks.langdata import load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.resourcefiles import resource_json
@@ -49,6 +50,7 @@ _CODE_DIGITS = frozenset({"8", "16", "32", "64", "128", "256", "512"})
 _VERB_ZIPF = 3.5
 _VERB_CONFIDENCE = 0.6
 _AMOUNT_AFTER = re.compile(r"%?[ \t]+[^\W\d_]")
+_UNIT_AFTER = re.compile(r"[^\W\d_]+")
 # The date's first part is a word of the language at least this well known ("Student",
 # "updated"), so codes and identifiers ("ID", "XJ") stay quiet.
 _DATE_WORD_ZIPF = 3.0
@@ -79,22 +81,46 @@ def _verb_markers(language: str) -> frozenset[str]:
     return frozenset(raw.get("verb_markers", {}).get(language, ()))
 
 
+@cache
+def _past_endings(language: str) -> tuple[str, ...]:
+    """The language's past-form endings (``past_endings`` in resources/lang: English "ed")."""
+    return tuple(load_language_data(language).word_set("past_endings"))
+
+
 def _past_form(word: str, language: str) -> bool:
-    """An "-ed" form whose stem is a word ("reached", "raised"; not "speed", "seed")."""
-    return (
-        len(word) >= 5
-        and word.endswith("ed")
-        and max(zipf(word[:-2], language), zipf(word[:-1], language)) >= _VERB_ZIPF
-    )
+    """A past form whose stem is a word ("reached", "raised"; not "speed", "seed"): the stem is
+    the word without its ending, or without all of it but its last letter ("rais-e-d")."""
+    if len(word) < 5:
+        return False
+    for ending in _past_endings(language):
+        if ending and word.endswith(ending):
+            cut = len(word) - len(ending)
+            if max(zipf(word[:cut], language), zipf(word[: cut + 1], language)) >= _VERB_ZIPF:
+                return True
+    return False
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    """The words of money and measure an amount is written with ("euros", "percent", "tonnes":
+    units.json's ``drift_units``, in lower case)."""
+    units = resource_json("typography", "units.json").get("drift_units", ())
+    return frozenset(unit for unit in units if unit.isalpha() and unit.islower())
 
 
 def _verb_glued(text: str, start: int, end: int, glue: _Glue, language: str) -> bool:
     """A verb glued to its amount: after a verb marker of the language ("will pay10"), or a
-    past form ("reached1,000"), and a word after the amount ("percent", "workers")."""
-    if not _AMOUNT_AFTER.match(text, end):
+    past form ("reached1,000"), and a word after the amount ("percent", "workers"); or any
+    common word glued to an amount its word of money or measure follows ("pay10 euros":
+    the amount is the unit's, so the word before it is no part of the number)."""
+    after = _AMOUNT_AFTER.match(text, end)
+    if not after:
         return False
     word = glue.token[: glue.cut]
     if _past_form(word, language):
+        return True
+    unit = _UNIT_AFTER.match(text, after.end() - 1)
+    if unit and unit[0] in _unit_words():
         return True
     before = text[max(0, start - 12) : start].rsplit(None, 1)
     return bool(before) and text[start - 1 : start] == " " and before[-1] in _verb_markers(language)
@@ -161,7 +187,8 @@ class NumberGlued(Rule):
     number_glue.json: English only so far); a common lower-case word glued to the amount
     after it where it reads as a verb: after a verb marker ("will pay10 percent", "to
     hire200 workers": ``verb_markers``) or as a past form whose stem is a word
-    ("reached1,000 cases"), a word after the amount.
+    ("reached1,000 cases"), a word after the amount; and any common word glued to an amount
+    its word of money or measure follows ("pay10 euros": units.json ``drift_units``).
     Why it matters: machine translation of Chinese, Japanese and Korean sources drops the space
     that English writes between an amount and its code, a label and its date, a step word and
     its number ("步骤4" → "Step4"); the reader meets one token, and search misses it.
@@ -195,6 +222,9 @@ class NumberGlued(Rule):
             "The firm will pay 10 percent more and has reached 1,000 staff.",
         ),
         good("Use it to win32 apps, to base64 files; the speed3 class; we need4 more to level5."),
+        Example(
+            "Adults pay12 euros a night at the camp.", "Adults pay 12 euros a night at the camp."
+        ),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:

@@ -234,6 +234,42 @@ _CAPITALS_OPENER = re.compile(r"([A-ZÀ-ÖØ-Þ]{3,})([A-ZÀ-ÖØ-Þ][a-zß-öø
 _HEAD_ZIPF = 3.0
 _OPENER_WHOLE_ZIPF = 1.0
 _WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
+# A short function word ("If", "As", "For") is no listed sentence opener, but a lower-case word
+# glued to it capitalised is the same lost break when the document itself opens a sentence
+# with it elsewhere ("girlfriendIf you marry" beside "… . If she agrees").
+_SHORT_TAIL = 3
+_SENTENCE_OPENING = re.compile(
+    r"(?:^|[.!?:][\"”’)]?[ \t]+|\n[ \t]*)([A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_A-ZÀ-ÞА-ЯЁ]{0,2})\b"
+)
+
+
+_OPENER_CONFIDENCE = 0.6
+# A short tail the language opens sentences with after a comma (casing ``comma_openers``:
+# "If", "As") that the document never shows opening one: doubtful.
+_LISTED_TAIL_CONFIDENCE = 0.45
+
+
+def _short_tails(
+    found: set[tuple[str, str, str]],
+    openers: frozenset[str],
+    short: frozenset[str],
+    text: str,
+    language: str,
+) -> dict[tuple[str, str, str], float]:
+    """The splits kept, with their confidence: a listed opener as before; a short function
+    word after a lower-case word where the document opens a sentence with it elsewhere, or in
+    the doubtful tier where the language lists it among the words that open a clause."""
+    opening = {match[1].lower() for match in _SENTENCE_OPENING.finditer(text)}
+    listed = casing_data(language).comma_openers
+    kept: dict[tuple[str, str, str], float] = {}
+    for split in found:
+        tail = split[2].lower()
+        short_after_lower = split[1].islower() and tail in short
+        if tail in openers or (short_after_lower and tail in opening):
+            kept[split] = _OPENER_CONFIDENCE
+        elif short_after_lower and tail in listed:
+            kept[split] = _LISTED_TAIL_CONFIDENCE
+    return kept
 
 
 def _opener_split(
@@ -274,7 +310,11 @@ class OpenerGlued(Rule):
     winterIn many homes", "the King's BirthdayOn 27 November"; also the last part of a slug
     or a caption glued to the sentence after it ("road-construction-kabulThe governor"), and a
     name in capitals glued to "The", "This", "These" or "That" ("PRANDELLI-BUFFON-PIRLOThe
-    Azzurri coach", the name need not be a known word; h25recall).
+    Azzurri coach", the name need not be a known word; h25recall). A lower-case word glued
+    to a short function word of the language that no table lists as an opener ("If", "As")
+    is the same lost break where the document opens a sentence with that word elsewhere
+    (0.6), and in the doubtful tier (0.45) where only the language's comma openers list it
+    ("girlfriendIf you marry"; h30glue).
     Why it matters: a heading, a caption or a paragraph lost its line break (and often its
     full stop) in extraction or translation, and ran into the next sentence; the reader meets
     one long word, and the sentence break is lost with it.
@@ -282,7 +322,9 @@ class OpenerGlued(Rule):
     lower case (a sentence ended there); unsafe.
     Known false positives: camel-case identifiers and brands ending in such a word
     ("fadeIn", in a text with fewer than three camel-case chunks, written once); those the
-    web writes as words ("LinkedIn", "login", "signIn") are known and stay quiet.
+    web writes as words ("LinkedIn", "login", "signIn") are known and stay quiet. A short
+    tail in the doubtful tier beside a code word or another lower-camel token on its line
+    ("groupBy … sortBy", "the saveAs setting") is code and left alone.
     """
     examples = (
         Example(
@@ -295,6 +337,12 @@ class OpenerGlued(Rule):
             "de",
         ),
         good("Follow us on LinkedIn and login; the plugin and checkIn pages are new."),
+        # A short opener the document shows opening a sentence (h30glue).
+        Example(
+            "Ask your neighbourIf the road is open. If not, wait.",
+            "Ask your neighbour If the road is open. If not, wait.",
+        ),
+        good("Sort the rows with groupBy and sortBy; the saveAs setting keeps a copy."),
         # A caption's or a slug's last part, a name in capitals (h25recall).
         Example(
             "new-bridge-riverThe mayor opened the bridge on Monday.",
@@ -314,6 +362,8 @@ class OpenerGlued(Rule):
         openers = data.sentence_starters
         if not openers or not frequency_dict(language):
             return
+        # Short function words the document may show opening its sentences: judged below.
+        short = frozenset(w for w in data.function_words if len(w) <= _SHORT_TAIL) - openers
         chunks = unique_chunks(document)
         fresh, (split_of,), seen = chunk_tables(("opener-glue", language), chunks, 1)
         if fresh:
@@ -322,7 +372,7 @@ class OpenerGlued(Rule):
                 # slug's last part glued to the sentence after it (h25recall).
                 stripped = chunk.strip(_STRIP)
                 token = _SEGMENT_BREAK.split(stripped)[-1]
-                split = _opener_split(token, language, openers, data)
+                split = _opener_split(token, language, openers | short, data)
                 if split:
                     split_of[chunk] = (stripped[: len(stripped) - len(token)], *split)
             seen.update(fresh)
@@ -330,6 +380,10 @@ class OpenerGlued(Rule):
         if not found or sum(1 for _ in filter(_CAMEL.search, chunks)) >= _IDENTIFIER_TEXT:
             return
         text = document.text
+        confidence = dict.fromkeys(found, _OPENER_CONFIDENCE)
+        if any(tail.lower() in short for _, _, tail in found):
+            confidence = _short_tails(found, openers, short, text, language)
+            found = set(confidence)
         located = find_words(text, [lead + head + tail for lead, head, tail in found])
         for lead, head, tail in sorted(found):
             spans = located.get(lead + head + tail, [])
@@ -339,6 +393,11 @@ class OpenerGlued(Rule):
             start += len(lead)
             if looks_technical(text, start, end) or not _WORD_AFTER.match(text, end):
                 continue
+            weak = confidence[lead, head, tail] < _OPENER_CONFIDENCE
+            if weak and identifier_or_brand(
+                text, start, end, CamelGlue((head, tail), ""), language
+            ):
+                continue  # "groupBy and sortBy", "the saveAs setting": code, not a lost break
             cut = start + len(head)
             fixes = [Fix((Edit(cut, cut, " "),), Applicability.UNSAFE, f"'{head} {tail}'")]
             if head[0].islower():
@@ -350,5 +409,5 @@ class OpenerGlued(Rule):
                 end,
                 f"'{head}{tail}' looks like '{head}' glued to '{tail}', which opens a sentence",
                 fixes=fixes,
-                confidence=0.6,
+                confidence=confidence[lead, head, tail],
             )

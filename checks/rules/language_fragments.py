@@ -73,10 +73,13 @@ def _foreign_credits(code: str) -> dict[str, str]:
     own = casing_data(code)
     own_words = own.credit_words | own.stop_words | own.function_words
     found: dict[str, list[str]] = {}
-    for other in sorted(casing_languages()):
+    # Source languages without a casing table name their credit words in fragments.json.
+    extra = fragments_table().get("extra_credit_words", {})
+    for other in sorted(casing_languages() | frozenset(extra)):
         if other == code:
             continue
-        for word in casing_data(other).credit_words:
+        words = casing_data(other).credit_words if other in casing_languages() else ()
+        for word in (*words, *extra.get(other, ())):
             # A word this language uses as its own ("foto" in Dutch, Swedish, Romanian).
             if word not in own_words and zipf(word, code) < _OWN_CREDIT_ZIPF:
                 found.setdefault(word, []).append(other)
@@ -758,8 +761,12 @@ _ENGLISH_DATE = re.compile(
 
 
 def _own_credit_word(code: str, word: str) -> str | None:
-    """The language's own credit word in the written case of ``word`` ("Fuente" → "Source")."""
+    """The language's own credit word in the written case of ``word`` ("Fuente" → "Source";
+    a picture's credit by the language's word for a photo: "Foto" → "Photo")."""
     own = casing_data(code).credit_word
+    table = fragments_table()
+    if word.lower() in table.get("photo_credit_words", ()):
+        own = table.get("photo_credit_word", {}).get(code, "")
     if not own:
         return None
     return casing_data(code).capitalise(own) if word[:1].isupper() else own

@@ -265,6 +265,7 @@ class DoubledPunctuation(Rule):
             # Two marks after a letter only: not "...", "1.,", or a path like "../".
             if len(run) != 2 or not text[start - 1 : start].isalpha():
                 continue
+            separator = None
             if run in (",,", ";;"):
                 replacement, safe = run[0], True
             elif run == "::":
@@ -277,6 +278,7 @@ class DoubledPunctuation(Rule):
                 if _PAGE_NUMBER_ENDS_LINE.match(text, end):
                     continue  # "Society.. 1": a contents line's leader dots (h27prec)
                 replacement, safe = (". " if after.isalnum() else "."), False
+                separator = _separator_fix(text, start, end)
             elif run == ",.":
                 replacement, safe = ".", False
             elif run == ".,":
@@ -304,7 +306,8 @@ class DoubledPunctuation(Rule):
                         Applicability.SAFE if safe else Applicability.UNSAFE,
                         f"'{match.group()}' → '{replacement}'",
                     )
-                ],
+                ]
+                + ([separator] if separator else []),
                 confidence=0.85 if safe else 0.7,
             )
 
@@ -328,9 +331,11 @@ class DoubledPunctuation(Rule):
         dots = [m.start() for m in self._spaced_dots.finditer(text)] if ".." in chunks else []
         for at in sorted(at_marks + dots):
             start, end = at - 2, at + 1
+            separator = None
             if text[at : at + 2] == "..":  # "children .. will": a cut, or an ellipsis meant
                 start, end = at - 1, at + 2
                 edit, safe, title = Edit(start, end, ""), False, "remove the dots"
+                separator = _separator_fix(text, start, end)
             else:
                 first, second = text[start], text[end - 1]
                 if text[end + 1 : end + 2] == "." or first == second == ".":
@@ -349,7 +354,8 @@ class DoubledPunctuation(Rule):
                 start,
                 end,
                 f"Stray punctuation '{text[start:end]}'",
-                fixes=[Fix((edit,), Applicability.SAFE if safe else Applicability.UNSAFE, title)],
+                fixes=[Fix((edit,), Applicability.SAFE if safe else Applicability.UNSAFE, title)]
+                + ([separator] if separator else []),
                 confidence=0.75,
             )
 
@@ -360,6 +366,28 @@ _start = methodcaller("start")
 
 
 _ROMAN = re.compile(r"[IVXLCDM]{2,}")
+
+
+# Two dots between a clause and a capitalised word: Arabic news copy writes ".." where English
+# writes a colon between a headline's halves or before a clause that explains the first
+# ("asked him not to get angry.. Sisi proposes", "in Iraq .. These forces").
+_CAPITAL_AFTER = re.compile(r"[ \t]*[A-ZÀ-Þ]")
+_WORD_BEFORE_DOTS = re.compile(r"([\w.]+)[ \t]*$")
+
+
+def _separator_fix(text: str, start: int, end: int) -> Fix | None:
+    """A colon in place of two dots before a capital (the second fix: a full stop or no mark
+    is the first)."""
+    if not _CAPITAL_AFTER.match(text, end):
+        return None
+    word = _WORD_BEFORE_DOTS.search(text, max(0, start - 12), start)
+    if word and "." in word.group(1):
+        return None  # "The U.S.. Supreme Court": an abbreviation's dot and a full stop
+    cut = start
+    while cut and text[cut - 1] in " \t":
+        cut -= 1
+    colon = ":" if text[end : end + 1] in " \t" else ": "
+    return Fix((Edit(cut, end, colon),), Applicability.UNSAFE, "a colon in place of the dots")
 
 
 def _next_sentence(text: str, end: int) -> bool:

@@ -215,14 +215,33 @@ class _Comparatives:
     ``comparative_stems`` says so (English), an "-er" word is a comparative only when its stem
     is a common word: "laughter and laughter" is a doublet."""
 
-    def __init__(self, endings: tuple[str, ...], stems_of: str | None) -> None:
-        self.endings = endings
+    def __init__(
+        self,
+        endings: tuple[str, ...],
+        progressive: tuple[str, ...],
+        stems_of: str | None,
+        gerund_leads: frozenset[str] = frozenset(),
+    ) -> None:
+        self.endings = endings + progressive
+        self.progressive = progressive
         self.stems_of = stems_of
+        # Words after which a progressive form is a noun, a gerund (typography
+        # ``gerund_leads``: prepositions and determiners): "the process of trimming and
+        # trimming" copies a source's doubled verb, where "kept trimming and trimming" is the
+        # idiom.
+        self.gerund_leads = gerund_leads
+        self.text, self.start = "", 0  # where the doublet read now starts
 
     def holds(self, lower: str) -> bool:
         if len(lower) <= 4 or not lower.endswith(self.endings):
             return False
-        if self.stems_of is None or lower.endswith("ing") or not lower.endswith("er"):
+        if (
+            self.gerund_leads
+            and lower.endswith(self.progressive)
+            and _word_before(self.text, self.start) in self.gerund_leads
+        ):
+            return False
+        if self.stems_of is None or lower.endswith(self.progressive) or not lower.endswith("er"):
             return True
         from mtlint.checks.wordlists import wordfreq_zipf
 
@@ -233,6 +252,26 @@ class _Comparatives:
         if stem.endswith("i"):
             stems.add(stem[:-1] + "y")
         return any(wordfreq_zipf(s, self.stems_of) >= _STEM_ZIPF for s in stems)
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start`` in lower case, "" after a mark or at the start."""
+    match = _LAST_WORD.search(text, max(0, start - 30), start)
+    return match[1].lower() if match else ""
+
+
+def _comparatives_of(data: LanguageData) -> _Comparatives:
+    """Words repeated for emphasis: comparatives ("bigger and bigger") and, where the language
+    reads it so, the progressive ("kept rising and rising")."""
+    return _Comparatives(
+        tuple(table(data, "comparative_endings", ("er", "ier"))),
+        tuple(table(data, "progressive_endings", ())),
+        data.code if table(data, "comparative_stems", False) else None,
+        word_set(data, "gerund_leads"),
+    )
 
 
 def _comma_phrase(unit: str, data: LanguageData) -> bool:
@@ -277,7 +316,10 @@ class CoordinatedDoublet(Rule):
     "laughter and laughter" is still a doublet), a plural of quantity before "of" ("tons and
     tons of"), a copy extended into a contrast ("good or good enough": a
     table of extenders; after "or", any content word after the copy: "countries or countries
-    related to France"), the English progressive ("rising and rising"), a table of
+    related to France"), the English progressive ("rising and rising"; not after a
+    preposition or a determiner, where the "-ing" word is a noun copied from a source's
+    doubled verb: "the process of trimming and trimming", typography ``gerund_leads``), a
+    table of
     emphatic doublets ("again and again", "over and over", "day and day", "years and years",
     "very, very"), capitalised names ("Johnson and Johnson") and function words.
     """
@@ -304,6 +346,10 @@ class CoordinatedDoublet(Rule):
         good("It grew louder and louder, happier and happier, and worse and worse."),
         good("They carried tons and tons of rice and crates and crates of water."),
         good("The river kept rising and rising while they were talking and talking."),
+        Example(
+            "After cleaning and cleaning the room, they left.",
+            "After cleaning the room, they left.",
+        ),
         good("We waited for years and years; Johnson and Johnson; very, very good; day and night."),
         good("“And, and And we will win,” he said, and and-or logic; on and on."),
         Example(
@@ -346,13 +392,7 @@ class CoordinatedDoublet(Rule):
             word_set(data, "doublet_plural_extenders"),
         )
         contrasting = word_set(data, "doublet_contrast_coordinators")
-        # Words repeated for emphasis: comparatives ("bigger and bigger") and, where the
-        # language reads it so, the progressive ("kept rising and rising").
-        comparatives = _Comparatives(
-            tuple(table(data, "comparative_endings", ("er", "ier")))
-            + tuple(table(data, "progressive_endings", ())),
-            data.code if table(data, "comparative_stems", False) else None,
-        )
+        comparatives = _comparatives_of(data)
         # Languages whose modifiers follow the noun ("énergie et énergie solaire"): a copy
         # before a content word may head a compound (typography ``modifier_follows_noun``).
         heads_compounds = bool(table(data, "modifier_follows_noun", False))
@@ -370,6 +410,7 @@ class CoordinatedDoublet(Rule):
                 continue
             if comma and _said_before(text, start, unit):
                 continue  # "increase, increase, increase": the last two of a speaker's three
+            comparatives.text, comparatives.start = text, start
             if not self._doublet(_as_common(text, match, data), skip, comma, comparatives):
                 continue
             contrast = not comma and match.group(2).lower() in contrasting

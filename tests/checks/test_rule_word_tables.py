@@ -22,6 +22,7 @@ _KEYS = (
     "number_unit_abbreviations",
     "contraction_tails",
     "contracted_inner_words",
+    "past_endings",
 )
 
 
@@ -50,3 +51,10 @@ def test_question_labels_come_from_the_table() -> None:
     text = "Q2.Was ist Ihre kleinste Menge pro Auftrag?\nA2:Zwei Kisten von jedem Modell."
     assert len(code_findings(text, "MT154", "de")) == 2
     assert not code_findings("F2.Was ist Ihre kleinste Menge pro Auftrag?", "MT154", "de")
+
+
+def test_a_past_form_glued_to_its_amount_reads_the_languages_endings() -> None:
+    assert load_language_data("en").word_set("past_endings") == {"ed"}
+    assert code_findings("The clinic treated1,200 patients last year.", "MT120")
+    # "speed" has no stem "spe" or "spee": no past form.
+    assert not code_findings("The train kept its speed300 kilometres an hour.", "MT120")
