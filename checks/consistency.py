@@ -152,8 +152,10 @@ def unit_records(document: Document) -> tuple[UnitRecord, ...]:
 
 def _unit_records(document: Document) -> tuple[UnitRecord, ...]:
     kind = document.format.split("-")[0]
-    if kind in KEYED_FORMATS:  # imported once here, not per unit in the loop below
-        from mtlint.checks.documents._keyed import plural_form
+    # Imported once here, not per unit in the loop below; an XLIFF of message keys has keyed
+    # units too (h30files: MT901/MT902 crashed on every such file, unseen by a test that
+    # expected no finding).
+    from mtlint.checks.documents._keyed import plural_form
     pattern = _ID_PATTERNS.get(kind)
     raw = document.file_text
     anchors: list[int] = []
