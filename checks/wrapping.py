@@ -38,6 +38,9 @@ _RULE_LINE = re.compile(r"[ \t]*([-=*_#~+])\1{2,}[ \t]*$")
 # A line that reads as code or a command rather than prose.
 _CODE_LINE = re.compile(r"[ \t]*(?:[$#>%] |\./|#include\b|.*(?:[{}]|\);)[ \t]*$)")
 _FIRST_WORD = re.compile(r"\S+")
+# A paragraph's first line indented this far or less, its next lines at the margin, is one
+# paragraph ("  The biggest problem is …⏎conversion mechanism …").
+_FIRST_LINE_INDENT = 8
 
 
 def list_item(line: str) -> bool:
@@ -180,8 +183,9 @@ def wrapped_paragraph_spans(
         if start < 0:
             start = line_start + indent
             item = _LIST_ITEM.match(line)
-            # The continuation lines of a list item are indented under its text.
-            hanging = item.end() if item else indent
+            # The continuation lines of a list item are indented under its text; those of a
+            # paragraph whose first line is indented start at the margin (curl's README.OS400).
+            hanging = item.end() if item else (0 if indent <= _FIRST_LINE_INDENT else indent)
         end = line_start + len(line.rstrip())
         previous = line
         previous_indent = indent

@@ -160,7 +160,7 @@ _ Likewise, if the secure copy protocols have to be compiled in, LIBSSH2
 _ Enter the shell (QSH).
 _ Change directory.
 
-The option stores the address of static binary data (of type void *)
+  The option stores the address of static binary data (of type void *)
 and thus is not converted. If the size option is issued after the data
 option, the data size is adjusted to the one given, or the default one.
 Returned structures should be freed with frob_certinfo_free_all()
