@@ -147,8 +147,9 @@ def unit_records(document: Document) -> tuple[UnitRecord, ...]:
 
 def _unit_records(document: Document) -> tuple[UnitRecord, ...]:
     kind = document.format.split("-")[0]
-    if kind in KEYED_FORMATS:  # imported once here, not per unit in the loop below
-        from mtlint.checks.documents._keyed import plural_form
+    # Once, not per unit; an XLIFF of message keys has keyed units too (h30files: a crash).
+    from mtlint.checks.documents._keyed import plural_form
+
     pattern = _ID_PATTERNS.get(kind)
     raw = document.file_text
     anchors: list[int] = []
@@ -428,6 +429,29 @@ def _bare(text: str) -> str:
     return "".join(ch for ch in decomposed if ch.isalnum())
 
 
+KEYED_WORDING_CONFIDENCE = 0.4  # two wordings under two keys: doubtful, under the default bar
+KEYED_WORDING_NOTE = " (under another key: two places of the interface may word it two ways)"
+_SLOTS = re.compile(rf"{_TAG.pattern}|{_NUMBER.pattern}")
+
+
+def keyed_wording(code: str, unit: UnitRecord, other: UnitRecord) -> bool:
+    """Whether two keyed units differ only in wording: a key is one place of the interface,
+    translated on its own ("Melde einen Fehler" / "Einen Fehler melden"). MT901 stays sure when
+    the translations differ only in case, accents or punctuation, one is its source left, or
+    their placeholders or numbers differ; MT902 when the sources are of opposite meaning
+    (h30files: 132 of 139 other MT901 and 52 of 55 MT902 under two keys were wording)."""
+    if not (unit.keyed and other.keyed) or unit.unit_id == other.unit_id:
+        return False
+    if code == TARGET_CODE:
+        return not _opposite_sources(_words(unit.source), _words(other.source))
+    if _bare(unit.target) == _bare(other.target):
+        return False  # the same words in another case or punctuation: a slip
+    sources = {_bare(unit.source), _bare(other.source)}
+    if _bare(unit.target) in sources or _bare(other.target) in sources:
+        return False  # one of them left as its source
+    return sorted(_SLOTS.findall(unit.target)) == sorted(_SLOTS.findall(other.target))
+
+
 @dataclass(frozen=True, slots=True)
 class Flagged:
     """One occurrence to report, with what makes it inconsistent."""
@@ -439,6 +463,7 @@ class Flagged:
     majority_source: str | None  # … and its source (the fix needs the very same source)
     occurrences: tuple[tuple[str, str, int, int, str], ...]  # (path, unit id, line, col, text)
     total: int
+    confidence: float | None = None  # below the code's own when weak (``keyed_wording``)
 
 
 def short_text(text: str, limit: int = 60) -> str:
@@ -491,14 +516,18 @@ def flag_group(
             continue
         if code == SOURCE_CODE and senses_of_one_word(occurrence.unit, examples[majority]):
             continue
+        other = occurrences[first_seen[majority]].unit
+        wording = keyed_wording(code, occurrence.unit, other)
         yield Flagged(
             occurrence,
             code,
-            f"{head}; this one is '{short_text(text_of(occurrence), 40)}'",
+            f"{head}; this one is '{short_text(text_of(occurrence), 40)}'"
+            + (KEYED_WORDING_NOTE if wording else ""),
             examples[majority],
-            occurrences[first_seen[majority]].unit.source,
+            other.source,
             listed,
             len(occurrences),
+            KEYED_WORDING_CONFIDENCE if wording else None,
         )
 
 
@@ -547,7 +576,7 @@ def finding_for(flagged: Flagged, family: str, name: str, *, fixable: bool) -> F
         message=flagged.message,
         span=Span(unit.start, unit.end),
         severity=Severity.WARNING if flagged.code == SOURCE_CODE else Severity.INFO,
-        confidence=0.9 if flagged.code == SOURCE_CODE else 0.7,
+        confidence=flagged.confidence or (0.9 if flagged.code == SOURCE_CODE else 0.7),
         fixes=fixes,
         family=family,
         data=(("occurrences", flagged.occurrences), ("total", flagged.total)),

@@ -30,11 +30,17 @@ _WIDTH_RANGE = (40, 100)
 _FULL = 0.8
 _TERMINAL = '.!?…:;"”’»)]'
 
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•–]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))[ \t]+(?=\S)")
+# An indented "o" is a bullet too (curl's RELEASE-NOTES, plain-text changelogs: " o fix …").
+_LIST_ITEM = re.compile(
+    r"[ \t]*(?:[-*+•–]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))[ \t]+(?=\S)|[ \t]+o[ \t]+(?=\S)"
+)
 _RULE_LINE = re.compile(r"[ \t]*([-=*_#~+])\1{2,}[ \t]*$")
 # A line that reads as code or a command rather than prose.
 _CODE_LINE = re.compile(r"[ \t]*(?:[$#>%] |\./|#include\b|.*(?:[{}]|\);)[ \t]*$)")
 _FIRST_WORD = re.compile(r"\S+")
+# A paragraph's first line indented this far or less, its next lines at the margin, is one
+# paragraph ("  The biggest problem is …⏎conversion mechanism …").
+_FIRST_LINE_INDENT = 8
 
 
 def list_item(line: str) -> bool:
@@ -100,8 +106,36 @@ def wrap_width(text: str) -> int | None:
     full = sum(1 for line in followed if len(line) >= width - 20)
     open_ended = sum(1 for line in followed if line[-1] not in _TERMINAL)
     if full < 0.5 * len(followed) or open_ended < 0.5 * len(followed):
-        return None
+        return width if _continued_when_full(lines, width) else None
     return width
+
+
+# A text of lists, tables and code between wrapped paragraphs (a platform README, a changelog,
+# a protocol's notes) has too few full lines overall; its wrapped lines still show the fill
+# column where they break mid-sentence.
+_MIN_CONTINUED = 4
+_CONTINUED_FULL = 0.75
+
+
+def _continued_when_full(lines: list[str], width: int) -> bool:
+    """Whether the lines the next line goes on from in lower case ("… LIBSSH2⏎  development
+    environment") are nearly all full: each broke where the next word would not fit, as a
+    wrapped paragraph does (h30files: curl's README.OS400, lutris' debian/changelog, OpenSSH's
+    PROTOCOL.mux measured no width and read every continuation as a new sentence). A line that
+    MT broke mid-sentence is as often short as full, and one paragraph per line exceeds the
+    width range."""
+    continued = [
+        line
+        for line, following in pairwise(lines)
+        if line.strip()
+        and following.lstrip()[:1].islower()
+        and not _LIST_ITEM.match(following)
+        and not _CODE_LINE.match(following)
+    ]
+    if len(continued) < _MIN_CONTINUED:
+        return False
+    full = sum(1 for line in continued if len(line) >= width - 20)
+    return full >= _CONTINUED_FULL * len(continued)
 
 
 def _continues(
@@ -149,8 +183,9 @@ def wrapped_paragraph_spans(
         if start < 0:
             start = line_start + indent
             item = _LIST_ITEM.match(line)
-            # The continuation lines of a list item are indented under its text.
-            hanging = item.end() if item else indent
+            # The continuation lines of a list item are indented under its text; those of a
+            # paragraph whose first line is indented start at the margin (curl's README.OS400).
+            hanging = item.end() if item else (0 if indent <= _FIRST_LINE_INDENT else indent)
         end = line_start + len(line.rstrip())
         previous = line
         previous_indent = indent

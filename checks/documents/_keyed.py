@@ -30,8 +30,20 @@ Part = tuple[str, int, int]
 # A locale tag as file and folder names spell it: "fr", "pt_BR", "pt-br", "zh_Hans", "sr-Latn".
 LOCALE = r"[a-z]{2,3}(?:[_-](?:[A-Z][a-z]{3}|[A-Za-z]{2}|\d{3}|[A-Z][a-z]+))?"
 _LOCALE = re.compile(rf"(?:{LOCALE})")
-# The languages a project writes its source strings in, tried in this order.
-SOURCE_LOCALES = ("en", "en_US", "en-US", "en_GB", "en-GB", "Base")
+# The languages a project writes its source strings in, tried in this order; file names spell
+# a region in lower case too (Jellyfin's "en-us.json", h30files). "Base" stays last.
+SOURCE_LOCALES = (
+    "en",
+    "en_US",
+    "en-US",
+    "en-us",
+    "en_us",
+    "en_GB",
+    "en-GB",
+    "en-gb",
+    "en_gb",
+    "Base",
+)
 
 
 @dataclass

@@ -34,6 +34,7 @@ from mtlint.checks.textscan import (
 )
 from mtlint.checks.tokencount import token_counts
 from mtlint.checks.wordlists import zipf
+from mtlint.checks.wrapping import list_item
 
 _AFTER_MARK = r" +([^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω][\w'’\-]*)(?=[\s,;:.!?]|$)"
 _MID_BY_MARK = tuple((mark, re.compile(re.escape(mark) + _AFTER_MARK)) for mark in ".!?")
@@ -161,6 +162,9 @@ class LowercaseSentenceStart(Rule):
     line of ``label:value`` fields) starts as its template writes it (h24prec, pool-prec24).
     An address line opens with the language's abbreviation before a name ("ul. Kwiatowa 5";
     h25ml, the shape of a realmt-pl judge false alarm); "np. chleb" at a line start is found.
+    A plain-text file's layout is no sentence start (h30files): an indented "o" bullet, a
+    changelog's "name (1.2.3) …" header, the first cell of an indented row of columns; the
+    continuation lines of a hard-wrapped text (checks/wrapping.py) join their paragraph.
     """
     examples = (
         Example(
@@ -261,6 +265,8 @@ class LowercaseSentenceStart(Rule):
                 # "ul. Kwiatowa 5", "al. Jerozolimskie": an address line opens with the
                 # language's abbreviation before a name, written lower case.
                 and not _abbreviation_before_name(text, match.end(1), match.group(1), data)
+                # " o item", "lutris (0.5.22) jammy;", "⇥string⇥⇥name": no sentence (h30files).
+                and not _laid_out_start(text, paragraph.start, match.end(1))
             ):
                 safe = after_blank_line(text, paragraph.start)
                 # A line of one to three words is a page's label ("writer", "hit") as often.
@@ -318,6 +324,26 @@ class LowercaseSentenceStart(Rule):
             ],
             confidence=confidence,
         )
+
+
+# A program's name before its version in brackets: a changelog's entry ("lutris (0.5.22) jammy;").
+_VERSION_AFTER = re.compile(r" \(\d[\w.:~+-]*\)")
+# A column after the first word of an indented line: a table's row ("⇥string⇥⇥key name").
+_COLUMN_AFTER = re.compile(r"\t| {2,}\S")
+
+
+def _laid_out_start(text: str, start: int, word_end: int) -> bool:
+    """Whether the lower-case word at a paragraph's ``start`` is the layout of a plain-text file,
+    not a sentence's first word: a bullet letter (" o fix …", ``wrapping.list_item``), a name
+    before its version in brackets (a Debian changelog's header), or the first cell of an
+    indented row of columns (a protocol's field table). h30files: 224 of curl's RELEASE-NOTES,
+    98 of lutris' debian/changelog and 24 of OpenSSH's PROTOCOL files were these."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if word_end - start == 1 and list_item(text[line_start : word_end + 2]):
+        return True
+    if _VERSION_AFTER.match(text, word_end):
+        return True
+    return start > line_start and _COLUMN_AFTER.match(text, word_end) is not None
 
 
 _NAME_AFTER_STOP = re.compile(r"\. +[^\W\d_]")

@@ -14,6 +14,21 @@ from mtlint.checks.wrapping import document_wrap_width
 
 # Sentence punctuation, maybe with a closing quote or bracket, right before a run of spaces.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]?$")
+# A plain-text file's layout before a run (h30files): an e-mail address closing a signature
+# (" -- Name <a@b.org>  Sat, 15 Mar 2026": Debian's changelog mandates the two spaces), or a
+# "|tag|" column of a help file's table of contents ("|usr_03.txt|  Moving around").
+_LAYOUT_BEFORE = re.compile(r"(?:<[^<>\s]+@[^<>\s]+>|\|[^|\s]+\|)$")
+
+
+def _laid_out(text: str, start: int) -> bool:
+    """Whether the run at ``start`` separates a plain-text file's columns: it follows an e-mail
+    address in angle brackets or a "|tag|", or its line is indented by a tab (a field table,
+    an example block: "⇥uint32  protocol version")."""
+    if _LAYOUT_BEFORE.search(text, max(0, start - 80), start):
+        return True
+    return text[text.rfind("\n", 0, start) + 1 : start + 1][:1] == "\t"
+
+
 # A plain-text file of long lines (a paragraph per line), not hard-wrapped: most often prose
 # copied out of a web page, whose source spacing (two spaces where the page's markup met) the
 # browser never showed; realmt-en22's labelling notes leave such runs unlabelled (page layout,
@@ -54,7 +69,9 @@ class DoubleSpace(Rule):
     ]", a line of ``label:value`` fields "date:2018-11-23  views:3", a breadcrumb trail) the run
     separates two fields of the template: left alone (h24prec: 3 wrong at 0.9 on pool-prec24);
     so is a row of menu items between bars ("Chinese  |  English  |  Login"; h26prec: 8 wrong
-    at 0.9 on pool-prec26).
+    at 0.9 on pool-prec26). A plain-text file's columns are left alone too (h30files): a run
+    after an e-mail address in angle brackets (a changelog's signature), after a "|tag|" (a help
+    file's contents), or on a line indented by a tab (a field table, an example block).
     Where the run comes from depends on the file: in a plain-text file of a paragraph per line,
     most often prose copied out of a web page whose markup left the run where the browser showed
     none, a run at such a seam (next to punctuation, a bracket, a digit or a capital) is a hint
@@ -69,6 +86,8 @@ class DoubleSpace(Rule):
         good("    indented code stays as it is"),
         good("Font size  release date:2019-04-02  hits:12\n[ Print ]  [ Close ]"),
         good("The plan was agreed.\nChinese  |  English  |  School web site  |  Login"),
+        good(" -- Jo Bloggs <jo@example.org>  Sat, 15 Mar 2026 21:00:00 +0100"),
+        good("Next: |usr_03.txt|  Moving around\n\tuint32  request id"),
         Example("One  two. Three  four.", "One two. Three four."),
     )
 
@@ -94,6 +113,8 @@ class DoubleSpace(Rule):
             if _SENTENCE_END.search(text, max(0, match.start() - 3), match.start()):
                 continue
             if furniture_at(text, match.start()):  # two fields of a page's template
+                continue
+            if _laid_out(text, match.start()):  # a plain-text file's columns
                 continue
             layout_gap = match.end() - match.start() >= 3 and text[match.end()].isupper()
             confidence = 0.4 if layout_gap else 0.9

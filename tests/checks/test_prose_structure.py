@@ -145,3 +145,55 @@ def test_a_subtitle_cue_that_trails_off_is_no_stray_ellipsis(tmp_path):
     findings = check_document(document, Config()).findings
     ellipses = [document.text[f.start : f.end] for f in findings if f.code == "MT201"]
     assert ellipses == ["…"]  # the cut inside a cue, not the cue that trails off
+
+
+# h30files: a plain-text README whose wrapped paragraphs sit between lists, a table and
+# commands: too few of its lines are full for the overall test, yet every line the next one
+# continues in lower case broke where the next word would not fit.
+MIXED = """\
+Building on the frobnicator platform
+
+_ If compression has to be supported, the ZLIB development files must
+  be installed first.
+_ Likewise, if the secure copy protocols have to be compiled in, LIBSSH2
+  development environment must be installed.
+_ Enter the shell (QSH).
+_ Change directory.
+
+  The option stores the address of static binary data (of type void *)
+and thus is not converted. If the size option is issued after the data
+option, the data size is adjusted to the one given, or the default one.
+Returned structures should be freed with frob_certinfo_free_all()
+after use. Other options are processed like the usual ones, see above.
+
+    FROB_A      on
+    FROB_B      off
+    FROB_C      on
+    FROB_D      off
+    FROB_E      on
+    FROB_F      off
+    FROB_G      on
+    FROB_H      off
+    FROB_I      on
+"""
+
+
+def test_a_readme_of_lists_and_tables_is_still_read_as_wrapped():
+    assert wrap_width(MIXED) in range(65, 81)
+    result = check_text(MIXED, language="en")
+    assert [f for f in result.findings if f.code == "MT304"] == []
+    # Lines that break short as often as full are no wrapped paragraphs: a lower case after
+    # one is still found.
+    ragged = "\n".join(f"Item {i} is here\nand it goes on" for i in range(8))
+    assert wrap_width(ragged) is None
+
+
+def test_plain_text_bullets_changelog_headers_and_field_tables_are_no_sentences():
+    text = (
+        "Release notes\n\n o cache: fix the count of entries [12]\n o lib: drop the old"
+        " option [13]\n o tool: add a flag [14]\n\nzorp (1.2.3) stable; urgency=low\n\n"
+        "  * Fix the thing\n\n\tstring\t\tkey name\n\tuint32  flags\n\n"
+        "o the cat sat on the mat.\n"
+    )
+    result = check_text(text, language="en")
+    assert [text[f.start : f.end] for f in result.findings if f.code == "MT304"] == ["o"]

@@ -288,3 +288,54 @@ def test_yaml_aliases_of_aliases_are_read_once_not_expanded(tree, load):
     )
     document = load(root / "config/locales/de.yml")
     assert units(document) == [("Hello world", "Hallo Welt")]
+
+
+def test_two_wordings_under_two_keys_are_doubtful_a_slip_is_sure(tree):
+    """h30files: under two keys of a catalogue (two places of the interface) the same source
+    worded two ways is style, not a slip: MT901 doubtful (0.4); two that differ only in case, or
+    one left as its source, stay sure. MT902 likewise for two paraphrased sources, unless they
+    are of opposite meaning."""
+    english = (
+        '{"menu": {"report": "Report a problem", "title": "Saved filters", "back": "Go back"},'
+        ' "dialog": {"report": "Report a problem", "title": "Saved filters", "back": "Go back"},'
+        ' "a": {"show": "Show replies", "on": "Sound is on"},'
+        ' "b": {"show": "Display replies", "on": "Sound is off"}}'
+    )
+    german = (
+        '{"menu": {"report": "Melde ein Problem", "title": "Gespeicherte Filter",'
+        ' "back": "Zurück"}, "dialog": {"report": "Ein Problem melden",'
+        ' "title": "gespeicherte Filter", "back": "Go back"},'
+        ' "a": {"show": "Antworten zeigen", "on": "Ton an"},'
+        ' "b": {"show": "Antworten zeigen", "on": "Ton an"}}'
+    )
+    root = tree({"locales/en.json": english, "locales/de.json": german})
+    path = root / "locales/de.json"
+    sure = check_file(path, Config(select=("MT901", "MT902"), language="de")).findings
+    assert sorted((f.finding.code, f.excerpt) for f in sure) == [
+        ("MT901", "Go back"),
+        ("MT901", "gespeicherte Filter"),
+        ("MT902", "Ton an"),
+    ]
+    doubtful = check_file(path, Config(select=("MT901", "MT902"), min_confidence=0.3)).findings
+    wording = {(f.finding.code, f.excerpt, f.finding.confidence) for f in doubtful} - {
+        (f.finding.code, f.excerpt, f.finding.confidence) for f in sure
+    }
+    assert wording == {("MT901", "Ein Problem melden", 0.4), ("MT902", "Antworten zeigen", 0.4)}
+    assert all(
+        "under another key" in f.finding.message for f in doubtful if f.finding.confidence == 0.4
+    )
+
+
+def test_a_source_file_named_with_a_lower_case_region_is_found(tree, load):
+    """h30files: Jellyfin's strings/en-us.json was no source ("en-US" only): every unit took
+    its key as its source, and a changed number went unseen."""
+    root = tree(
+        {
+            "strings/en-us.json": '{"Retry": "Try again in 5 minutes."}',
+            "strings/fr.json": '{"Retry": "Réessayez dans 3 minutes."}',
+        }
+    )
+    document = load(root / "strings/fr.json")
+    assert [source for _, _, source in document.units] == ["Try again in 5 minutes."]
+    report = check_file(root / "strings/fr.json", Config(select=("MT701",)))
+    assert [f.finding.code for f in report.findings] == ["MT701"]

@@ -376,4 +376,22 @@ def test_xliff_of_keys_reads_a_one_word_source_under_two_keys_as_two_places(tree
         }
     )
     config = Config(select=("MT901",), language="de")
-    assert check_file(root / "t/messages.de.xlf", config).findings == ()
+    report = check_file(root / "t/messages.de.xlf", config)
+    assert report.findings == () and report.failures == ()
+
+
+def test_xliff_of_keys_is_compared_for_consistency_without_a_crash(tree):
+    """h30files: MT901/MT902 crashed on every XLIFF of message keys (the plural-form helper was
+    imported for keyed formats by name only), and the test above passed on the crash."""
+    english = {"a.save": "Save the file", "b.save": "Save the file"}
+    root = tree(
+        {
+            "t/messages.en.xlf": _xliff("en", english),
+            "t/messages.de.xlf": _xliff(
+                "de", {"a.save": "Datei speichern", "b.save": "datei speichern"}
+            ),
+        }
+    )
+    report = check_file(root / "t/messages.de.xlf", Config(select=("MT901",), language="de"))
+    assert report.failures == ()
+    assert [f.finding.code for f in report.findings] == ["MT901"]
