@@ -130,3 +130,53 @@ def turned_to_open(content: str, at: int) -> bool:
     if before.isspace():
         return after[:1] == " " and after[1:2].isalnum()
     return before in ".!?" and after[:1].isupper()
+
+
+_QUOTE_MARKS = '"“”„«»'
+# A sentence's end inside a paragraph: a stop (and a closing bracket) before spaces.
+_STOP_SPACE = re.compile(r"[.!?…][)\]]?[ \t]+")
+
+
+def turned_glued_open(content: str, at: int) -> bool:
+    """Whether the closing-shaped mark at ``at`` (no quotation open before it) opens a short
+    quotation from the wrong side of its space: glued to the word before it, a space and a
+    word after it, and the same mark closing a few words on in the same sentence ("stubborn
+    and firmly” clings” to it"): a detokeniser attached the opening mark to the left word, and
+    smart-quote conversion then faced it by that neighbour. Inch marks (after digits) are not
+    read."""
+    mark = content[at]
+    if not (at and content[at - 1].isalpha() and content[at + 1 : at + 2] == " "):
+        return False
+    if not content[at + 2 : at + 3].isalpha():
+        return False
+    close = content.find(mark, at + 1)
+    if close < 0 or close - at > 60:
+        return False
+    inside = content[at + 1 : close]
+    if any(m in inside for m in _QUOTE_MARKS) or _STOP_SPACE.search(inside):
+        return False
+    if len(inside.split()) > 6 or not (
+        content[close - 1].isalpha() or content[close - 1] in ".,!?"
+    ):
+        return False
+    return not content[close + 1 : close + 2].isalnum()
+
+
+def opens_after_attribution(content: str, at: int, verbs: frozenset[str]) -> int:
+    """Where the sentence that holds the mark at ``at`` begins, when the mark opens a quotation
+    after that sentence's own attribution ("Turning to the labs, he said: "Today…", or
+    "…, she added, “We…"): a colon right before it, or a comma and a verb of saying earlier in
+    the sentence; -1 when it does not, or when the sentence is the paragraph's first."""
+    if not content[at + 1 : at + 2].isalnum():
+        return -1
+    start = -1
+    for stop in _STOP_SPACE.finditer(content, 0, at):
+        start = stop.end()
+    if start < 0:
+        return -1
+    before = content[start:at].rstrip(" \t")
+    if before.endswith(":"):
+        return start
+    if before.endswith(",") and any(w.lower() in verbs for w in _WORD.findall(before)):
+        return start
+    return -1

@@ -13,6 +13,8 @@ from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.quote_nesting import (
     doubled_singles,
     nested_single_left_open,
+    opens_after_attribution,
+    turned_glued_open,
     turned_openings,
     turned_to_open,
 )
@@ -128,6 +130,14 @@ class UnbalancedQuotes(Rule):
     alone; a stray mark after a comma before any other word ("food," drink") is still reported.
     Single quotes are not counted. A quotation closed with another pair's mark («oui”) is MT229's:
     read here as closed.
+    Read from the marks' own shapes (h30quotes): a closing-shaped mark glued to the word before
+    and spaced from its own, closed a few words on in the same sentence, is the opening mark
+    put on the wrong side ("firmly” clings” to", 0.7, fix ' “'); straight marks are walked in
+    order, and a mark that opens after its own sentence's attribution (': "', or ', "' after a
+    verb of saying) while a quotation is open means that quotation lost its closing mark at
+    the end of the sentence before (the stop is reported, 0.6), the last one then reported if
+    never closed. A colon inside a quotation before a new quoted sentence ("He wrote: "…")
+    written inside one open quotation would be read the same way.
     """
     examples = (
         Example("He said, “we will go there.", "He said, “we will go there.”"),
@@ -165,6 +175,17 @@ class UnbalancedQuotes(Rule):
         # A quotation closed with another pair's mark is MT229's, once.
         good("Sie sagte: »Wir kommen“, und dann „nein“.", language="de"),
         good("Il a dit «nous sommes prêts” aux journalistes.", language="fr"),
+        # An opening mark attached to the word before, faced by it (a detokeniser's side).
+        Example(
+            "The ink is stubborn and firmly” clings” to the cloth.",
+            "The ink is stubborn and firmly “clings” to the cloth.",
+        ),
+        # A straight quotation left open: the next one opens after its own attribution.
+        Example(
+            'He said: "We lead in science. Turning to labs, he said: "We rank first."',
+            'He said: "We lead in science." Turning to labs, he said: "We rank first."',
+        ),
+        good('"Yes," he said, "we will go." Then she added: "No."'),
         # English marks turned the Polish way are MT205's, once.
         good("Powiedział: „Tak”. Potem dodał: “Wszystko będzie dobrze”, i wyszedł.", "pl"),
     )
@@ -259,7 +280,7 @@ class UnbalancedQuotes(Rule):
                 yield from self._pair(
                     paragraph.start, content, (opener, closer), next_start, alternatives, cut
                 )
-            yield from self._straight(paragraph.start, content, '"' + parity, letter, cut)
+            yield from self._straight(paragraph.start, content, '"' + parity, letter, cut, verbs)
             if "‘" in content and "“" in content:
                 yield from self._nested_left_open(paragraph.start, content)
 
@@ -307,7 +328,12 @@ class UnbalancedQuotes(Rule):
             elif char == closer:
                 if depth == 0 and i == cut:
                     continue  # "Mam nadzieję, że będzie dobrze”, zaznaczył": a cut segment
-                if depth == 0:
+                if depth == 0 and turned_glued_open(content, i):
+                    # "firmly” clings” to": the opening mark, turned, on the word before.
+                    depth += 1
+                    open_at.append(i)
+                    yield self._turned_glued(offset + i, opener)
+                elif depth == 0:
                     yield self._mark(
                         offset + i,
                         f"Closing '{closer}' with no opening '{opener}' in this paragraph",
@@ -423,10 +449,15 @@ class UnbalancedQuotes(Rule):
         marks: str = '"',
         letter: re.Pattern[str] | None = None,
         cut: int = -1,
+        verbs: frozenset[str] = frozenset(),
     ) -> Iterator[Finding]:
         positions = counted_quotes(content, marks, letter)
         if len(positions) % 2 and positions[0] == cut:
             positions = positions[1:]  # the quotation opened before a cut segment began
+        walked = list(self._straight_walk(offset, content, positions, verbs))
+        if walked:  # the marks' own shapes tell which one is missing: no count needed
+            yield from walked
+            return
         # Inch marks (5") are not quotes, unless the digit ends a quotation ("3").
         inches = [p for p in positions if content[p - 1 : p].isdigit() and content[p] in '"”“']
         if len(positions) % 2 == 1 and (len(positions) - len(inches)) % 2 == 1:
@@ -436,4 +467,62 @@ class UnbalancedQuotes(Rule):
                 where + 1,
                 "Odd number of double quotation marks in this paragraph",
                 confidence=0.55,
+            )
+
+    def _turned_glued(self, where: int, opener: str) -> Finding:
+        """ "firmly” clings” to": the opening mark goes before the quoted word, turned."""
+        fix = Fix(
+            (Edit(where, where + 2, " " + opener),),
+            Applicability.UNSAFE,
+            f"open with '{opener}' before the quoted word",
+        )
+        return self.finding(
+            where,
+            where + 2,
+            "A quotation opened on the wrong side of its space, with the closing mark",
+            fixes=[fix],
+            confidence=0.7,
+        )
+
+    def _straight_walk(
+        self, offset: int, content: str, positions: list[int], verbs: frozenset[str]
+    ) -> Iterator[Finding]:
+        """Straight marks read by their own shape, in order: a mark that opens from the wrong
+        side of its space ('firmly" clings" to'), and a quotation left open when the next one
+        opens after its own attribution ('…science. Turning to it, he said: "Today…'): the lost
+        closing mark belongs after the sentence before that attribution. Nothing is yielded
+        unless one of the two is seen."""
+        open_at, lost = -1, False
+        for i in positions:
+            if content[i] != '"' or content[i - 1 : i].isdigit():
+                continue  # a parity mark of another kind; an inch mark
+            if open_at < 0:
+                open_at = i
+                if turned_glued_open(content, i):
+                    yield self._turned_glued(offset + i, '"')
+                continue
+            start = opens_after_attribution(content, i, verbs) if i - open_at > 1 else -1
+            if start <= open_at:
+                open_at = -1  # the mark closes the open quotation
+                continue
+            stop = offset + len(content[:start].rstrip())
+            lost = True
+            yield self.finding(
+                stop - 1,
+                stop,
+                "The quotation opened before this sentence is never closed; the next one "
+                "opens after its attribution",
+                fixes=[
+                    Fix((Edit(stop, stop, '"'),), Applicability.UNSAFE, "close it here with '\"'")
+                ],
+                confidence=0.6,
+            )
+            open_at = i
+        if lost and open_at >= 0:
+            end = offset + len(content.rstrip())
+            yield self._mark(
+                offset + open_at,
+                "Opening '\"' is never closed in this paragraph",
+                Edit(end, end, '"'),
+                "close with '\"' at the end of the paragraph",
             )

@@ -22,6 +22,7 @@ _KEYS = (
     "number_unit_abbreviations",
     "contraction_tails",
     "contracted_inner_words",
+    "participle_endings",
 )
 
 
@@ -50,3 +51,13 @@ def test_question_labels_come_from_the_table() -> None:
     text = "Q2.Was ist Ihre kleinste Menge pro Auftrag?\nA2:Zwei Kisten von jedem Modell."
     assert len(code_findings(text, "MT154", "de")) == 2
     assert not code_findings("F2.Was ist Ihre kleinste Menge pro Auftrag?", "MT154", "de")
+
+
+def test_a_participle_after_a_bare_plural_is_read_from_the_table() -> None:
+    # The document writes "the ministers’ office" with an apostrophe: "the ministers office"
+    # is a lost one; "the ministers meeting" (a participle, en's participle_endings) is not.
+    text = "The ministers’ office is closed. The ministers office opens on Monday."
+    assert code_findings(text, "MT224")
+    quiet = "The ministers’ meeting ended. The ministers meeting today agreed on it."
+    assert not code_findings(quiet, "MT224")
+    assert load_language_data("en").word_set("participle_endings") == {"ing", "ed"}

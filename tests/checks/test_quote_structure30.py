@@ -1,0 +1,65 @@
+"""MT203 read from the paragraph's own quote structure (h30quotes, session 24): an opening
+mark attached to the wrong side of its space and faced by that neighbour ("firmly” clings”"),
+and a straight quotation left open when the next one opens after its own attribution. The
+look-alikes stay quiet. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import code_findings, code_fixed
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        (
+            "If the stain is stubborn and firmly” clings” to the cloth, soak it.",
+            "If the stain is stubborn and firmly “clings” to the cloth, soak it.",
+        ),
+        (
+            'The mayor called the bridge a" national pride" in her speech.',
+            'The mayor called the bridge a "national pride" in her speech.',
+        ),
+    ],
+)
+def test_an_opening_mark_turned_onto_the_word_before(text: str, fixed: str) -> None:
+    found = code_findings(text, "MT203")
+    assert len(found) == 1  # one mistake, one finding: the second mark closes
+    assert code_fixed(text, "MT203") == fixed
+
+
+def test_a_straight_quotation_left_open_before_the_next_attribution() -> None:
+    text = (
+        'The dean said at the opening: "The valley is a fine place to study. Turning to the '
+        'new labs, he said: "Today we rank first in the region. Ten of them are ours.'
+    )
+    found = code_findings(text, "MT203")
+    assert [text[f.start : f.end] for f in found] == [".", '"']
+    assert found[0].start == text.index("study.") + 5  # the stop before "Turning"
+    assert found[1].start == text.index(': "Today') + 2  # the second quotation, never closed
+    closed = code_fixed(text, "MT203")
+    assert 'to study." Turning' in closed and closed.endswith('are ours."')
+
+
+def test_a_comma_attribution_opens_the_next_quotation_too() -> None:
+    text = 'He said: "We will stay. On the budget, the minister added, "It is ready." Then he left.'
+    found = code_findings(text, "MT203")
+    assert len(found) == 1 and text[found[0].start : found[0].end] == "."
+    assert code_fixed(text, "MT203").startswith('He said: "We will stay." On the budget')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Yes," he said, "we will go." Then she added: "No, we stay."',
+        'He said: "We go." Turning to us, he said: "Stay here."',
+        'A 5" screen and a 7" tablet sell well; the 12" model does not.',
+        "They called it the “best” plan and the “worst” one.",
+        "The talks ended,” he said, and the “deal” held.",
+        "“We will win.\n\n“And we will stay,” he said.",
+        'He said that it was "a mistake" and that "nobody" knew.',
+        'The motto reads: "Unity. Work. Peace."',
+    ],
+)
+def test_look_alikes_stay_quiet(text: str) -> None:
+    assert not code_findings(text, "MT203")
