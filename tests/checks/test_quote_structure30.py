@@ -63,3 +63,28 @@ def test_a_comma_attribution_opens_the_next_quotation_too() -> None:
 )
 def test_look_alikes_stay_quiet(text: str) -> None:
     assert not code_findings(text, "MT203")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Steel plays a big role in modern cookware .Due to its price, it sells.",
+        "Rents rose across the province .Analysts expect more of the same.",
+    ],
+)
+def test_a_tokenised_stop_before_any_common_word(text: str) -> None:
+    found = code_findings(text, "MT104")
+    assert len(found) == 1 and found[0].confidence == 0.7
+    assert ". " in code_fixed(text, "MT104")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tool runs on .Net and on 4 .Net hosts.",
+        "The team ships the app .Net runtime daily.",  # dot_led_names
+        "Rents rose across the province .Xyzzq was the town.",  # no common word
+    ],
+)
+def test_a_dot_led_name_or_rare_word_stays_quiet(text: str) -> None:
+    assert not code_findings(text, "MT104")

@@ -23,6 +23,7 @@ _KEYS = (
     "contraction_tails",
     "contracted_inner_words",
     "participle_endings",
+    "dot_led_names",
 )
 
 
