@@ -180,3 +180,39 @@ def opens_after_attribution(content: str, at: int, verbs: frozenset[str]) -> int
     if before.endswith(",") and any(w.lower() in verbs for w in _WORD.findall(before)):
         return start
     return -1
+
+
+# A single mark that opens: at the start, or after a space, a bracket or a colon, before a
+# letter ("'90s" and "rock 'n' roll" are elisions: a digit, or closed at once).
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[:]))[‘'](?=[^\W\d_])")
+# A single mark that closes: after a letter or punctuation, before a space, punctuation or the
+# end; after an s it is a plural's possessive ("the workers’ union") and does not count.
+_SINGLE_CLOSING = re.compile(r"(?<=[^\W\d_s.,!?])[’'](?=[\s,.;:!?)]|$)")
+_ANY_CLOSING_SINGLE = re.compile(r"[’'](?![^\W\d_])")
+
+
+def single_opened_before(content: str, at: int, doubles: str) -> int:
+    """Where a single mark opened the quotation that the double closing mark at ``at`` closes
+    ("she said ‘we are ready” and left"): the last single opening mark after the last double
+    mark before ``at``, two words or more before it, no closing single mark between; -1."""
+    start = max(content.rfind(mark, 0, at) for mark in doubles) + 1
+    last = -1
+    for match in _SINGLE_OPENING.finditer(content, start, at):
+        last = match.start()
+    if last < 0 or _ANY_CLOSING_SINGLE.search(content, last + 1, at):
+        return -1
+    return last if len(content[last + 1 : at].split()) >= 2 else -1
+
+
+def single_closes_after(content: str, at: int, doubles: str) -> int:
+    """Where a single mark closes the quotation that the double opening mark at ``at`` opened
+    and no double mark closes ("he said “we are ready’ and left"): the first single closing
+    mark after it, two words or more on, with no single opening mark or double mark between;
+    -1 when there is none."""
+    match = _SINGLE_CLOSING.search(content, at + 1)
+    if match is None:
+        return -1
+    between = content[at + 1 : match.start()]
+    if any(mark in between for mark in doubles) or _SINGLE_OPENING.search(between):
+        return -1
+    return match.start() if len(between.split()) >= 2 else -1

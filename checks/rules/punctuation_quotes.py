@@ -14,6 +14,8 @@ from mtlint.checks.quote_nesting import (
     doubled_singles,
     nested_single_left_open,
     opens_after_attribution,
+    single_closes_after,
+    single_opened_before,
     turned_glued_open,
     turned_openings,
     turned_to_open,
@@ -137,7 +139,10 @@ class UnbalancedQuotes(Rule):
     verb of saying) while a quotation is open means that quotation lost its closing mark at
     the end of the sentence before (the stop is reported, 0.6), the last one then reported if
     never closed. A colon inside a quotation before a new quoted sentence ("He wrote: "…")
-    written inside one open quotation would be read the same way.
+    written inside one open quotation would be read the same way. A quotation opened with a
+    single mark and closed with a double one, or the reverse ("‘we are ready”"), is one
+    finding on the single mark (0.6): an opening single mark after a space, two words or more,
+    no closing single mark between (a plural's possessive "workers’" is none).
     """
     examples = (
         Example("He said, “we will go there.", "He said, “we will go there.”"),
@@ -186,6 +191,10 @@ class UnbalancedQuotes(Rule):
             'He said: "We lead in science." Turning to labs, he said: "We rank first."',
         ),
         good('"Yes," he said, "we will go." Then she added: "No."'),
+        # One quotation, two styles: the single mark takes the double one's.
+        Example("She said ‘we are ready” and left.", "She said “we are ready” and left."),
+        Example("He said “we are ready’ and left.", "He said “we are ready” and left."),
+        good("He said “the workers’ union agrees, and ‘no’ means no” and left."),
         # English marks turned the Polish way are MT205's, once.
         good("Powiedział: „Tak”. Potem dodał: “Wszystko będzie dobrze”, i wyszedł.", "pl"),
     )
@@ -294,6 +303,7 @@ class UnbalancedQuotes(Rule):
         cut: int = -1,
     ) -> Iterator[Finding]:
         opener, closer = pair
+        pair_marks = opener + closer + '"'
         depth = 0
         open_at: list[int] = []
         # Openers met inside an open quotation right after a sentence's end ("…a noble nation.
@@ -333,6 +343,9 @@ class UnbalancedQuotes(Rule):
                     depth += 1
                     open_at.append(i)
                     yield self._turned_glued(offset + i, opener)
+                elif depth == 0 and (single := single_opened_before(content, i, pair_marks)) >= 0:
+                    # "she said ‘we are ready” and left": opened with a single mark.
+                    yield self._other_style(offset + single, content[single], opener, closer)
                 elif depth == 0:
                     yield self._mark(
                         offset + i,
@@ -347,6 +360,9 @@ class UnbalancedQuotes(Rule):
             # The quotation closes once after the stray opener: that opener is the mistake,
             # not the first one.
             yield self._reopened(offset, content, reopened[-1], opener, closer)
+        elif open_at and (single := single_closes_after(content, open_at[-1], pair_marks)) >= 0:
+            # "he said “we are ready’ and left": closed with a single mark.
+            yield self._other_style(offset + single, content[single], closer, opener)
         elif open_at and next_start != opener:
             end = offset + len(content)
             yield self._mark(
@@ -458,6 +474,12 @@ class UnbalancedQuotes(Rule):
         if walked:  # the marks' own shapes tell which one is missing: no count needed
             yield from walked
             return
+        last = positions[-1] if len(positions) % 2 else -1
+        if last > 0 and content[last] == '"' and not content[last - 1].isspace():
+            single = single_opened_before(content, last, marks)
+            if single >= 0:  # "said 'we will win the vote" and smiled"
+                yield self._other_style(offset + single, content[single], '"', '"')
+                return
         # Inch marks (5") are not quotes, unless the digit ends a quotation ("3").
         inches = [p for p in positions if content[p - 1 : p].isdigit() and content[p] in '"”“']
         if len(positions) % 2 == 1 and (len(positions) - len(inches)) % 2 == 1:
@@ -526,3 +548,16 @@ class UnbalancedQuotes(Rule):
                 Edit(end, end, '"'),
                 "close with '\"' at the end of the paragraph",
             )
+
+    def _other_style(self, where: int, mark: str, wanted: str, other: str) -> Finding:
+        """A quotation opened with a single mark and closed with a double one, or the reverse
+        ("‘we are ready”", "“we are ready’"): the single mark takes the double one's style."""
+        return self.finding(
+            where,
+            where + 1,
+            f"One quotation, two styles: '{mark}' here, '{other}' at its other end",
+            fixes=[
+                Fix((Edit(where, where + 1, wanted),), Applicability.UNSAFE, f"write '{wanted}'")
+            ],
+            confidence=0.6,
+        )

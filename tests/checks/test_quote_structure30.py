@@ -88,3 +88,29 @@ def test_a_tokenised_stop_before_any_common_word(text: str) -> None:
 )
 def test_a_dot_led_name_or_rare_word_stays_quiet(text: str) -> None:
     assert not code_findings(text, "MT104")
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("She said ‘we are ready to go” and left.", "She said “we are ready to go” and left."),
+        ("He said “we are ready to go’ and left.", "He said “we are ready to go” and left."),
+        ("He called it 'a great day\" for all.", 'He called it "a great day" for all.'),
+    ],
+)
+def test_one_quotation_opened_and_closed_in_two_styles(text: str, fixed: str) -> None:
+    assert len(code_findings(text, "MT203")) == 1
+    assert code_fixed(text, "MT203") == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said “the workers’ union agrees with us” and left.",
+        "He said “we love rock 'n' roll and the '90s” and left.",
+        "She said “I told them ‘no’ twice” to us.",
+        "Their 'Best of' album and the 12\" single sold well.",
+    ],
+)
+def test_single_marks_that_are_no_other_style_stay_quiet(text: str) -> None:
+    assert not code_findings(text, "MT203")
