@@ -114,3 +114,21 @@ def test_one_quotation_opened_and_closed_in_two_styles(text: str, fixed: str) ->
 )
 def test_single_marks_that_are_no_other_style_stay_quiet(text: str) -> None:
     assert not code_findings(text, "MT203")
+
+
+def test_a_tokenised_pair_in_a_line_with_a_lost_mark() -> None:
+    text = 'The hall shows Goya "Lady (1790), and " The Fisherman "(1805) by Manet.'
+    found = code_findings(text, "MT220")
+    assert len(found) == 1
+    assert text[found[0].start : found[0].end] == '" The Fisherman "'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said "we go. " And then "no more to say.',
+        'He said "we go" and " then left the hall.',
+    ],
+)
+def test_an_odd_line_without_a_tokenised_pair_stays_quiet(text: str) -> None:
+    assert not code_findings(text, "MT220")
