@@ -287,7 +287,7 @@ class UnbalancedQuotes(Rule):
                 if pairs.get(closer) == opener and _first(content, closer, opener) == closer:
                     continue
                 yield from self._pair(
-                    paragraph.start, content, (opener, closer), next_start, alternatives, cut
+                    paragraph.start, content, (opener, closer), next_start, alternatives, cut, verbs
                 )
             yield from self._straight(paragraph.start, content, '"' + parity, letter, cut, verbs)
             if "‘" in content and "“" in content:
@@ -301,6 +301,7 @@ class UnbalancedQuotes(Rule):
         next_start: str,
         alternatives: dict[str, str],
         cut: int = -1,
+        verbs: frozenset[str] = frozenset(),
     ) -> Iterator[Finding]:
         opener, closer = pair
         pair_marks = opener + closer + '"'
@@ -323,13 +324,11 @@ class UnbalancedQuotes(Rule):
                 # once, as that mark, and the quotation read as opened).
                 depth += 1
                 open_at.append(i)
-                yield self._mark(
-                    offset + i,
-                    f"Quotation opened with the closing mark '{closer}': write '{opener}'",
-                    Edit(offset + i, offset + i + 1, opener),
-                    f"write '{opener}'",
-                    Applicability.UNSAFE,
-                )
+                yield self._closing_glyph_opens(offset + i, opener, closer)
+            elif char == opener and (at := self._reopens(content, i, open_at, verbs)) > 0:
+                # "…science. Turning to it, he said: “Today…": the open one lost its closing mark.
+                yield self._lost_close(offset, content, at, closer)
+                open_at[-1] = i
             elif char == opener or (depth == 0 and char == closer and turned_to_open(content, i)):
                 if depth and char == opener and _REOPENED.search(content, 0, i):
                     reopened.append(i)
@@ -527,18 +526,8 @@ class UnbalancedQuotes(Rule):
             if start <= open_at:
                 open_at = -1  # the mark closes the open quotation
                 continue
-            stop = offset + len(content[:start].rstrip())
             lost = True
-            yield self.finding(
-                stop - 1,
-                stop,
-                "The quotation opened before this sentence is never closed; the next one "
-                "opens after its attribution",
-                fixes=[
-                    Fix((Edit(stop, stop, '"'),), Applicability.UNSAFE, "close it here with '\"'")
-                ],
-                confidence=0.6,
-            )
+            yield self._lost_close(offset, content, start, '"')
             open_at = i
         if lost and open_at >= 0:
             end = offset + len(content.rstrip())
@@ -558,6 +547,40 @@ class UnbalancedQuotes(Rule):
             f"One quotation, two styles: '{mark}' here, '{other}' at its other end",
             fixes=[
                 Fix((Edit(where, where + 1, wanted),), Applicability.UNSAFE, f"write '{wanted}'")
+            ],
+            confidence=0.6,
+        )
+
+    def _closing_glyph_opens(self, where: int, opener: str, closer: str) -> Finding:
+        return self._mark(
+            where,
+            f"Quotation opened with the closing mark '{closer}': write '{opener}'",
+            Edit(where, where + 1, opener),
+            f"write '{opener}'",
+            Applicability.UNSAFE,
+        )
+
+    @staticmethod
+    def _reopens(content: str, at: int, open_at: list[int], verbs: frozenset[str]) -> int:
+        """Where the sentence of the opening mark at ``at`` starts when the mark opens a new
+        quotation after that sentence's attribution, inside the one opened before that
+        sentence (``open_at[-1]``); else -1."""
+        if len(open_at) != 1:  # one quotation open, no more
+            return -1
+        start = opens_after_attribution(content, at, verbs)
+        return start if start > open_at[-1] else -1
+
+    def _lost_close(self, offset: int, content: str, start: int, closer: str) -> Finding:
+        """The stop that ends the sentence before ``start`` (a sentence that opens a quotation
+        after its own attribution), where the open quotation's closing mark was lost."""
+        stop = offset + len(content[:start].rstrip())
+        return self.finding(
+            stop - 1,
+            stop,
+            "The quotation opened before this sentence is never closed; the next one "
+            "opens after its attribution",
+            fixes=[
+                Fix((Edit(stop, stop, closer),), Applicability.UNSAFE, f"close it with '{closer}'")
             ],
             confidence=0.6,
         )

@@ -132,3 +132,10 @@ def test_a_tokenised_pair_in_a_line_with_a_lost_mark() -> None:
 )
 def test_an_odd_line_without_a_tokenised_pair_stays_quiet(text: str) -> None:
     assert not code_findings(text, "MT220")
+
+
+def test_a_curly_quotation_left_open_before_the_next_attribution() -> None:
+    text = "He said: “We lead the region in science. Turning to the labs, he said: “We rank first.”"
+    found = code_findings(text, "MT203")
+    assert len(found) == 1 and text[found[0].start : found[0].end] == "."
+    assert "in science.” Turning" in code_fixed(text, "MT203")
