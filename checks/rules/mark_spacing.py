@@ -484,6 +484,10 @@ def _tokenised_pair(text: str, marks: list[int], mark: int) -> tuple[int, int] |
             text[opening - 1 : opening] in (" ", "") and text[opening + 1 : opening + 2] == " "
         ):
             continue
+        # A word after the opening mark's space and before the closing one's: not a closing
+        # mark before its comma ('fine " , Kornel said').
+        if not (text[opening + 2 : opening + 3].isalnum() and text[closing - 2].isalnum()):
+            continue
         if text[closing - 1 : closing] == " " and len(text[opening:closing].split()) <= 9:
             return opening, closing
     return None

@@ -139,3 +139,9 @@ def test_a_curly_quotation_left_open_before_the_next_attribution() -> None:
     found = code_findings(text, "MT203")
     assert len(found) == 1 and text[found[0].start : found[0].end] == "."
     assert "in science.” Turning" in code_fixed(text, "MT203")
+
+
+def test_a_closing_mark_before_its_comma_opens_no_tokenised_pair() -> None:
+    text = 'We hope it goes well " , the mayor told the paper " Daily Post " on Monday .'
+    found = code_findings(text, "MT220")
+    assert [text[f.start : f.end] for f in found] == ['" Daily Post "']
