@@ -142,7 +142,9 @@ class UnbalancedQuotes(Rule):
     written inside one open quotation would be read the same way. A quotation opened with a
     single mark and closed with a double one, or the reverse ("‘we are ready”"), is one
     finding on the single mark (0.6): an opening single mark after a space, two words or more,
-    no closing single mark between (a plural's possessive "workers’" is none).
+    no closing single mark between (a plural's possessive "workers’" is none). A paragraph whose
+    straight marks are odd, its last mark opening a quotation, when the next paragraph opens with
+    a straight mark, carries its quotation on (as for curly marks): left alone.
     """
     examples = (
         Example("He said, “we will go there.", "He said, “we will go there.”"),
@@ -289,7 +291,9 @@ class UnbalancedQuotes(Rule):
                 yield from self._pair(
                     paragraph.start, content, (opener, closer), next_start, alternatives, cut, verbs
                 )
-            yield from self._straight(paragraph.start, content, '"' + parity, letter, cut, verbs)
+            yield from self._straight(
+                paragraph.start, content, '"' + parity, letter, cut, verbs, next_start
+            )
             if "‘" in content and "“" in content:
                 yield from self._nested_left_open(paragraph.start, content)
 
@@ -465,6 +469,7 @@ class UnbalancedQuotes(Rule):
         letter: re.Pattern[str] | None = None,
         cut: int = -1,
         verbs: frozenset[str] = frozenset(),
+        next_start: str = "",
     ) -> Iterator[Finding]:
         positions = counted_quotes(content, marks, letter)
         if len(positions) % 2 and positions[0] == cut:
@@ -479,6 +484,8 @@ class UnbalancedQuotes(Rule):
             if single >= 0:  # "said 'we will win the vote" and smiled"
                 yield self._other_style(offset + single, content[single], '"', '"')
                 return
+        if last >= 0 and next_start == '"' and content[last + 1 : last + 2].isalnum():
+            return  # the last mark opens a quotation the next paragraph carries on
         # Inch marks (5") are not quotes, unless the digit ends a quotation ("3").
         inches = [p for p in positions if content[p - 1 : p].isdigit() and content[p] in '"”“']
         if len(positions) % 2 == 1 and (len(positions) - len(inches)) % 2 == 1:

@@ -145,3 +145,9 @@ def test_a_closing_mark_before_its_comma_opens_no_tokenised_pair() -> None:
     text = 'We hope it goes well " , the mayor told the paper " Daily Post " on Monday .'
     found = code_findings(text, "MT220")
     assert [text[f.start : f.end] for f in found] == ['" Daily Post "']
+
+
+def test_a_straight_quotation_carried_into_the_next_paragraph_stays_quiet() -> None:
+    assert not code_findings('He said: "We go now.\n\n"And we stay," he added.', "MT203")
+    # Without a mark to carry it on, the open quotation is still reported.
+    assert code_findings('He said: "We go now.\n\nAnd we stay, he added.', "MT203")
