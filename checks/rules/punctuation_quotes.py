@@ -84,7 +84,19 @@ def _foreign_quote_marks(
     if not any(mark in characters for mark in foreign):
         return []
     marks = re.compile("[" + re.escape("".join(foreign)) + "]")
-    return [(m.start(), foreign[m.group()]) for m in marks.finditer(document.text)]
+    text = document.text
+    found = [(m.start(), foreign[m.group()]) for m in marks.finditer(text)]
+    # „…“ kept from German or Czech: the “ that closes the „ (glued to the word or stop before
+    # it, no closing mark between, same line) is the closing mark, not a second opening one.
+    for at, native in list(found):
+        if text[at] != "„" or native not in pairs:
+            continue
+        line_end = text.find("\n", at)
+        close = text.find(native, at + 1, len(text) if line_end < 0 else line_end)
+        glued = close > 0 and (text[close - 1].isalnum() or text[close - 1] in ".,!?")
+        if glued and pairs[native] not in text[at:close]:
+            found.append((close, pairs[native]))
+    return sorted(found)
 
 
 def _first(content: str, a: str, b: str) -> str:
@@ -144,7 +156,10 @@ class UnbalancedQuotes(Rule):
     finding on the single mark (0.6): an opening single mark after a space, two words or more,
     no closing single mark between (a plural's possessive "workers’" is none). A paragraph whose
     straight marks are odd, its last mark opening a quotation, when the next paragraph opens with
-    a straight mark, carries its quotation on (as for curly marks): left alone.
+    a straight mark, carries its quotation on (as for curly marks): left alone. In a language
+    where „ is foreign (English), the “ that closes a „ on its line, glued to the word before,
+    is read as the closing mark: „…“ kept from German is MT205's finding, not also an unclosed
+    quotation.
     """
     examples = (
         Example("He said, “we will go there.", "He said, “we will go there.”"),

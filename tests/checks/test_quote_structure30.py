@@ -151,3 +151,12 @@ def test_a_straight_quotation_carried_into_the_next_paragraph_stays_quiet() -> N
     assert not code_findings('He said: "We go now.\n\n"And we stay," he added.', "MT203")
     # Without a mark to carry it on, the open quotation is still reported.
     assert code_findings('He said: "We go now.\n\nAnd we stay, he added.', "MT203")
+
+
+@pytest.mark.parametrize(
+    "text", ["„We are here“ said the mayor.", "He said „we go“ and „we stay“ to them."]
+)
+def test_a_german_pair_kept_in_english_is_no_unclosed_quotation(text: str) -> None:
+    # MT205 reports the low mark; its “ closes the quotation, as in German.
+    assert not code_findings(text, "MT203")
+    assert code_findings(text, "MT205")
