@@ -288,7 +288,7 @@ class UnbalancedQuotes(Rule):
             next_start = ""
             if index + 1 < len(paragraphs):
                 following = paragraphs[index + 1]
-                next_start = text[following.start : following.start + 1]
+                next_start = text[following.start : following.start + 2]
             cut = segment_close(content, tags) if paragraph.start == 0 else -1
             mixed = [o + c for o, c in pairs.items() if o in content or c in content]
             if ('"' in content or any(m in content for m in parity)) and mixed:
@@ -374,14 +374,14 @@ class UnbalancedQuotes(Rule):
                 else:
                     depth -= 1
                     open_at.pop()
-        if open_at and next_start != opener and reopened and reopened[-1] not in open_at:
+        if open_at and next_start[:1] != opener and reopened and reopened[-1] not in open_at:
             # The quotation closes once after the stray opener: that opener is the mistake,
             # not the first one.
             yield self._reopened(offset, content, reopened[-1], opener, closer)
         elif open_at and (single := single_closes_after(content, open_at[-1], pair_marks)) >= 0:
             # "he said “we are ready’ and left": closed with a single mark.
             yield self._other_style(offset + single, content[single], closer, opener)
-        elif open_at and next_start != opener:
+        elif open_at and next_start[:1] != opener:
             end = offset + len(content)
             yield self._mark(
                 offset + open_at[-1],
@@ -499,8 +499,9 @@ class UnbalancedQuotes(Rule):
             if single >= 0:  # "said 'we will win the vote" and smiled"
                 yield self._other_style(offset + single, content[single], '"', '"')
                 return
-        if last >= 0 and next_start == '"' and content[last + 1 : last + 2].isalnum():
-            return  # the last mark opens a quotation the next paragraph carries on
+        carried = next_start[:1] == '"' and next_start[1:].isalnum()
+        if last >= 0 and carried and content[last + 1 : last + 2].isalnum():
+            return  # this paragraph's last mark and the next one's first both open
         # Inch marks (5") are not quotes, unless the digit ends a quotation ("3").
         inches = [p for p in positions if content[p - 1 : p].isdigit() and content[p] in '"”“']
         if len(positions) % 2 == 1 and (len(positions) - len(inches)) % 2 == 1:

@@ -160,3 +160,9 @@ def test_a_german_pair_kept_in_english_is_no_unclosed_quotation(text: str) -> No
     # MT205 reports the low mark; its “ closes the quotation, as in German.
     assert not code_findings(text, "MT203")
     assert code_findings(text, "MT205")
+
+
+def test_a_closing_mark_moved_to_the_next_paragraph_is_no_carried_quotation() -> None:
+    # The next paragraph's mark is spaced from its word: a closing mark, not a new opening one.
+    text = 'The mayor said that "the works will last two years.\n" She added that "more" came.'
+    assert code_findings(text, "MT203")
