@@ -130,3 +130,89 @@ def turned_to_open(content: str, at: int) -> bool:
     if before.isspace():
         return after[:1] == " " and after[1:2].isalnum()
     return before in ".!?" and after[:1].isupper()
+
+
+_QUOTE_MARKS = '"“”„«»'
+# A sentence's end inside a paragraph: a stop (and a closing bracket) before spaces.
+_STOP_SPACE = re.compile(r"[.!?…][)\]]?[ \t]+")
+
+
+def turned_glued_open(content: str, at: int) -> bool:
+    """Whether the closing-shaped mark at ``at`` (no quotation open before it) opens a short
+    quotation from the wrong side of its space: glued to the word before it, a space and a
+    word after it, and the same mark closing a few words on in the same sentence ("stubborn
+    and firmly” clings” to it"): a detokeniser attached the opening mark to the left word, and
+    smart-quote conversion then faced it by that neighbour. Inch marks (after digits) are not
+    read."""
+    mark = content[at]
+    if not (at and content[at - 1].isalpha() and content[at + 1 : at + 2] == " "):
+        return False
+    if not content[at + 2 : at + 3].isalpha():
+        return False
+    close = content.find(mark, at + 1)
+    if close < 0 or close - at > 60:
+        return False
+    inside = content[at + 1 : close]
+    if any(m in inside for m in _QUOTE_MARKS) or _STOP_SPACE.search(inside):
+        return False
+    if len(inside.split()) > 6 or not (
+        content[close - 1].isalpha() or content[close - 1] in ".,!?"
+    ):
+        return False
+    return not content[close + 1 : close + 2].isalnum()
+
+
+def opens_after_attribution(content: str, at: int, verbs: frozenset[str]) -> int:
+    """Where the sentence that holds the mark at ``at`` begins, when the mark opens a quotation
+    after that sentence's own attribution ("Turning to the labs, he said: "Today…", or
+    "…, she added, “We…"): a colon right before it, or a comma and a verb of saying earlier in
+    the sentence; -1 when it does not, or when the sentence is the paragraph's first."""
+    if not content[at + 1 : at + 2].isalnum():
+        return -1
+    start = -1
+    for stop in _STOP_SPACE.finditer(content, 0, at):
+        start = stop.end()
+    if start < 0:
+        return -1
+    before = content[start:at].rstrip(" \t")
+    if before.endswith(":"):
+        return start
+    if before.endswith(",") and any(w.lower() in verbs for w in _WORD.findall(before)):
+        return start
+    return -1
+
+
+# A single mark that opens: at the start, or after a space, a bracket or a colon, before a
+# letter ("'90s" and "rock 'n' roll" are elisions: a digit, or closed at once).
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[:]))[‘'](?=[^\W\d_])")
+# A single mark that closes: after a letter or punctuation, before a space, punctuation or the
+# end; after an s it is a plural's possessive ("the workers’ union") and does not count.
+_SINGLE_CLOSING = re.compile(r"(?<=[^\W\d_s.,!?])[’'](?=[\s,.;:!?)]|$)")
+_ANY_CLOSING_SINGLE = re.compile(r"[’'](?![^\W\d_])")
+
+
+def single_opened_before(content: str, at: int, doubles: str) -> int:
+    """Where a single mark opened the quotation that the double closing mark at ``at`` closes
+    ("she said ‘we are ready” and left"): the last single opening mark after the last double
+    mark before ``at``, two words or more before it, no closing single mark between; -1."""
+    start = max(content.rfind(mark, 0, at) for mark in doubles) + 1
+    last = -1
+    for match in _SINGLE_OPENING.finditer(content, start, at):
+        last = match.start()
+    if last < 0 or _ANY_CLOSING_SINGLE.search(content, last + 1, at):
+        return -1
+    return last if len(content[last + 1 : at].split()) >= 2 else -1
+
+
+def single_closes_after(content: str, at: int, doubles: str) -> int:
+    """Where a single mark closes the quotation that the double opening mark at ``at`` opened
+    and no double mark closes ("he said “we are ready’ and left"): the first single closing
+    mark after it, two words or more on, with no single opening mark or double mark between;
+    -1 when there is none."""
+    match = _SINGLE_CLOSING.search(content, at + 1)
+    if match is None:
+        return -1
+    between = content[at + 1 : match.start()]
+    if any(mark in between for mark in doubles) or _SINGLE_OPENING.search(between):
+        return -1
+    return match.start() if len(between.split()) >= 2 else -1

@@ -305,7 +305,9 @@ class SpacedInsideQuote(Rule):
     marks; the reader cannot tell which mark opens and which closes.
     Fix safety: unsafe: the inner spaces are removed.
     Known false positives: a line with an odd number of marks (an inch mark, a quotation running
-    on) is left alone, as are marks next to digits (not a quotation of words that ends on a
+    on) is left alone but for a pair its own shapes make (a mark spaced on both sides, then the
+    next one spaced from its last word, at most eight words on: 'and " The Fisherman "(1805)',
+    h30quotes), as are marks next to digits (not a quotation of words that ends on a
     year: '" Notice on the safety month in 2022"'), an empty quotation ('" "'), code, and pairs
     whose shapes do not pair (an opening mark glued to the word before it, a closing one glued
     to the word after: one quotation closing and the next opening). The items of a list copied
@@ -339,6 +341,11 @@ class SpacedInsideQuote(Rule):
             'It named 8 "model workers", "star sellers" and "good neighbours" from the town.',
         ),
         good('He said "yes","no" and "maybe"; the CSV row "a","b","c" came.'),
+        Example(
+            'It shows Goya "Lady (1790), and " The Fisherman " by Manet.',
+            'It shows Goya "Lady (1790), and "The Fisherman" by Manet.',
+        ),
+        good('He said "we go. " And then "no more to say.'),
         good('Il a dit " oui " hier.', "fr"),
     )
 
@@ -446,15 +453,44 @@ def _pair_of(text: str, mark: int, lines: dict[int, list[int]]) -> tuple[int, in
         while at != -1:
             marks.append(at)
             at = text.find('"', at + 1, line_end)
-        lines[line_start] = marks = [] if len(marks) % 2 else marks
+        lines[line_start] = marks = [-1, *marks] if len(marks) % 2 else marks
     if mark not in marks:
         return None
-    first = marks.index(mark) // 2 * 2
-    opening, closing = marks[first], marks[first + 1]
+    if marks[0] == -1:  # an odd line: only a pair its own shapes make
+        pair = _tokenised_pair(text, marks[1:], mark)
+        if pair is None:
+            return None
+        opening, closing = pair
+    else:
+        first = marks.index(mark) // 2 * 2
+        opening, closing = marks[first], marks[first + 1]
     around = text[max(line_start, opening - 20) : closing + 20]
     if closing - opening > 400 or _CODE_MARKS.search(around) or _CSV_JOINS.findall(around)[2:]:
         return None
     return opening, closing
+
+
+def _tokenised_pair(text: str, marks: list[int], mark: int) -> tuple[int, int] | None:
+    """In a line with an odd number of straight marks (one of them lost or stray), a pair of
+    tokenised marks read from their own shapes: a mark spaced on both sides, and the next mark
+    of the line spaced from the word before it, at most eight words on ('and " The Fisherman
+    "(1805)'); the other marks of the line are left to MT203."""
+    index = marks.index(mark)
+    for first in (index - 1, index):
+        if first < 0 or first + 1 >= len(marks):
+            continue
+        opening, closing = marks[first], marks[first + 1]
+        if not (
+            text[opening - 1 : opening] in (" ", "") and text[opening + 1 : opening + 2] == " "
+        ):
+            continue
+        # A word after the opening mark's space and before the closing one's: not a closing
+        # mark before its comma ('fine " , Kornel said').
+        if not (text[opening + 2 : opening + 3].isalnum() and text[closing - 2].isalnum()):
+            continue
+        if text[closing - 1 : closing] == " " and len(text[opening:closing].split()) <= 9:
+            return opening, closing
+    return None
 
 
 # A straight mark after a space or a line's start, before a space, punctuation or the end.

@@ -13,6 +13,10 @@ from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.quote_nesting import (
     doubled_singles,
     nested_single_left_open,
+    opens_after_attribution,
+    single_closes_after,
+    single_opened_before,
+    turned_glued_open,
     turned_openings,
     turned_to_open,
 )
@@ -80,7 +84,19 @@ def _foreign_quote_marks(
     if not any(mark in characters for mark in foreign):
         return []
     marks = re.compile("[" + re.escape("".join(foreign)) + "]")
-    return [(m.start(), foreign[m.group()]) for m in marks.finditer(document.text)]
+    text = document.text
+    found = [(m.start(), foreign[m.group()]) for m in marks.finditer(text)]
+    # „…“ kept from German or Czech: the “ that closes the „ (glued to the word or stop before
+    # it, no closing mark between, same line) is the closing mark, not a second opening one.
+    for at, native in list(found):
+        if text[at] != "„" or native not in pairs:
+            continue
+        line_end = text.find("\n", at)
+        close = text.find(native, at + 1, len(text) if line_end < 0 else line_end)
+        glued = close > 0 and (text[close - 1].isalnum() or text[close - 1] in ".,!?")
+        if glued and pairs[native] not in text[at:close]:
+            found.append((close, pairs[native]))
+    return sorted(found)
 
 
 def _first(content: str, a: str, b: str) -> str:
@@ -128,6 +144,22 @@ class UnbalancedQuotes(Rule):
     alone; a stray mark after a comma before any other word ("food," drink") is still reported.
     Single quotes are not counted. A quotation closed with another pair's mark («oui”) is MT229's:
     read here as closed.
+    Read from the marks' own shapes (h30quotes): a closing-shaped mark glued to the word before
+    and spaced from its own, closed a few words on in the same sentence, is the opening mark
+    put on the wrong side ("firmly” clings” to", 0.7, fix ' “'); straight marks are walked in
+    order, and a mark that opens after its own sentence's attribution (': "', or ', "' after a
+    verb of saying) while a quotation is open means that quotation lost its closing mark at
+    the end of the sentence before (the stop is reported, 0.6), the last one then reported if
+    never closed. A colon inside a quotation before a new quoted sentence ("He wrote: "…")
+    written inside one open quotation would be read the same way. A quotation opened with a
+    single mark and closed with a double one, or the reverse ("‘we are ready”"), is one
+    finding on the single mark (0.6): an opening single mark after a space, two words or more,
+    no closing single mark between (a plural's possessive "workers’" is none). A paragraph whose
+    straight marks are odd, its last mark opening a quotation, when the next paragraph opens with
+    a straight mark, carries its quotation on (as for curly marks): left alone. In a language
+    where „ is foreign (English), the “ that closes a „ on its line, glued to the word before,
+    is read as the closing mark: „…“ kept from German is MT205's finding, not also an unclosed
+    quotation.
     """
     examples = (
         Example("He said, “we will go there.", "He said, “we will go there.”"),
@@ -165,6 +197,21 @@ class UnbalancedQuotes(Rule):
         # A quotation closed with another pair's mark is MT229's, once.
         good("Sie sagte: »Wir kommen“, und dann „nein“.", language="de"),
         good("Il a dit «nous sommes prêts” aux journalistes.", language="fr"),
+        # An opening mark attached to the word before, faced by it (a detokeniser's side).
+        Example(
+            "The ink is stubborn and firmly” clings” to the cloth.",
+            "The ink is stubborn and firmly “clings” to the cloth.",
+        ),
+        # A straight quotation left open: the next one opens after its own attribution.
+        Example(
+            'He said: "We lead in science. Turning to labs, he said: "We rank first."',
+            'He said: "We lead in science." Turning to labs, he said: "We rank first."',
+        ),
+        good('"Yes," he said, "we will go." Then she added: "No."'),
+        # One quotation, two styles: the single mark takes the double one's.
+        Example("She said ‘we are ready” and left.", "She said “we are ready” and left."),
+        Example("He said “we are ready’ and left.", "He said “we are ready” and left."),
+        good("He said “the workers’ union agrees, and ‘no’ means no” and left."),
         # English marks turned the Polish way are MT205's, once.
         good("Powiedział: „Tak”. Potem dodał: “Wszystko będzie dobrze”, i wyszedł.", "pl"),
     )
@@ -241,7 +288,7 @@ class UnbalancedQuotes(Rule):
             next_start = ""
             if index + 1 < len(paragraphs):
                 following = paragraphs[index + 1]
-                next_start = text[following.start : following.start + 1]
+                next_start = text[following.start : following.start + 2]
             cut = segment_close(content, tags) if paragraph.start == 0 else -1
             mixed = [o + c for o, c in pairs.items() if o in content or c in content]
             if ('"' in content or any(m in content for m in parity)) and mixed:
@@ -257,9 +304,11 @@ class UnbalancedQuotes(Rule):
                 if pairs.get(closer) == opener and _first(content, closer, opener) == closer:
                     continue
                 yield from self._pair(
-                    paragraph.start, content, (opener, closer), next_start, alternatives, cut
+                    paragraph.start, content, (opener, closer), next_start, alternatives, cut, verbs
                 )
-            yield from self._straight(paragraph.start, content, '"' + parity, letter, cut)
+            yield from self._straight(
+                paragraph.start, content, '"' + parity, letter, cut, verbs, next_start
+            )
             if "‘" in content and "“" in content:
                 yield from self._nested_left_open(paragraph.start, content)
 
@@ -271,8 +320,10 @@ class UnbalancedQuotes(Rule):
         next_start: str,
         alternatives: dict[str, str],
         cut: int = -1,
+        verbs: frozenset[str] = frozenset(),
     ) -> Iterator[Finding]:
         opener, closer = pair
+        pair_marks = opener + closer + '"'
         depth = 0
         open_at: list[int] = []
         # Openers met inside an open quotation right after a sentence's end ("…a noble nation.
@@ -292,13 +343,11 @@ class UnbalancedQuotes(Rule):
                 # once, as that mark, and the quotation read as opened).
                 depth += 1
                 open_at.append(i)
-                yield self._mark(
-                    offset + i,
-                    f"Quotation opened with the closing mark '{closer}': write '{opener}'",
-                    Edit(offset + i, offset + i + 1, opener),
-                    f"write '{opener}'",
-                    Applicability.UNSAFE,
-                )
+                yield self._closing_glyph_opens(offset + i, opener, closer)
+            elif char == opener and (at := self._reopens(content, i, open_at, verbs)) > 0:
+                # "…science. Turning to it, he said: “Today…": the open one lost its closing mark.
+                yield self._lost_close(offset, content, at, closer)
+                open_at[-1] = i
             elif char == opener or (depth == 0 and char == closer and turned_to_open(content, i)):
                 if depth and char == opener and _REOPENED.search(content, 0, i):
                     reopened.append(i)
@@ -307,7 +356,15 @@ class UnbalancedQuotes(Rule):
             elif char == closer:
                 if depth == 0 and i == cut:
                     continue  # "Mam nadzieję, że będzie dobrze”, zaznaczył": a cut segment
-                if depth == 0:
+                if depth == 0 and turned_glued_open(content, i):
+                    # "firmly” clings” to": the opening mark, turned, on the word before.
+                    depth += 1
+                    open_at.append(i)
+                    yield self._turned_glued(offset + i, opener)
+                elif depth == 0 and (single := single_opened_before(content, i, pair_marks)) >= 0:
+                    # "she said ‘we are ready” and left": opened with a single mark.
+                    yield self._other_style(offset + single, content[single], opener, closer)
+                elif depth == 0:
                     yield self._mark(
                         offset + i,
                         f"Closing '{closer}' with no opening '{opener}' in this paragraph",
@@ -317,11 +374,14 @@ class UnbalancedQuotes(Rule):
                 else:
                     depth -= 1
                     open_at.pop()
-        if open_at and next_start != opener and reopened and reopened[-1] not in open_at:
+        if open_at and next_start[:1] != opener and reopened and reopened[-1] not in open_at:
             # The quotation closes once after the stray opener: that opener is the mistake,
             # not the first one.
             yield self._reopened(offset, content, reopened[-1], opener, closer)
-        elif open_at and next_start != opener:
+        elif open_at and (single := single_closes_after(content, open_at[-1], pair_marks)) >= 0:
+            # "he said “we are ready’ and left": closed with a single mark.
+            yield self._other_style(offset + single, content[single], closer, opener)
+        elif open_at and next_start[:1] != opener:
             end = offset + len(content)
             yield self._mark(
                 offset + open_at[-1],
@@ -423,10 +483,25 @@ class UnbalancedQuotes(Rule):
         marks: str = '"',
         letter: re.Pattern[str] | None = None,
         cut: int = -1,
+        verbs: frozenset[str] = frozenset(),
+        next_start: str = "",
     ) -> Iterator[Finding]:
         positions = counted_quotes(content, marks, letter)
         if len(positions) % 2 and positions[0] == cut:
             positions = positions[1:]  # the quotation opened before a cut segment began
+        walked = list(self._straight_walk(offset, content, positions, verbs))
+        if walked:  # the marks' own shapes tell which one is missing: no count needed
+            yield from walked
+            return
+        last = positions[-1] if len(positions) % 2 else -1
+        if last > 0 and content[last] == '"' and not content[last - 1].isspace():
+            single = single_opened_before(content, last, marks)
+            if single >= 0:  # "said 'we will win the vote" and smiled"
+                yield self._other_style(offset + single, content[single], '"', '"')
+                return
+        carried = next_start[:1] == '"' and next_start[1:].isalnum()
+        if last >= 0 and carried and content[last + 1 : last + 2].isalnum():
+            return  # this paragraph's last mark and the next one's first both open
         # Inch marks (5") are not quotes, unless the digit ends a quotation ("3").
         inches = [p for p in positions if content[p - 1 : p].isdigit() and content[p] in '"”“']
         if len(positions) % 2 == 1 and (len(positions) - len(inches)) % 2 == 1:
@@ -437,3 +512,98 @@ class UnbalancedQuotes(Rule):
                 "Odd number of double quotation marks in this paragraph",
                 confidence=0.55,
             )
+
+    def _turned_glued(self, where: int, opener: str) -> Finding:
+        """ "firmly” clings” to": the opening mark goes before the quoted word, turned."""
+        fix = Fix(
+            (Edit(where, where + 2, " " + opener),),
+            Applicability.UNSAFE,
+            f"open with '{opener}' before the quoted word",
+        )
+        return self.finding(
+            where,
+            where + 2,
+            "A quotation opened on the wrong side of its space, with the closing mark",
+            fixes=[fix],
+            confidence=0.7,
+        )
+
+    def _straight_walk(
+        self, offset: int, content: str, positions: list[int], verbs: frozenset[str]
+    ) -> Iterator[Finding]:
+        """Straight marks read by their own shape, in order: a mark that opens from the wrong
+        side of its space ('firmly" clings" to'), and a quotation left open when the next one
+        opens after its own attribution ('…science. Turning to it, he said: "Today…'): the lost
+        closing mark belongs after the sentence before that attribution. Nothing is yielded
+        unless one of the two is seen."""
+        open_at, lost = -1, False
+        for i in positions:
+            if content[i] != '"' or content[i - 1 : i].isdigit():
+                continue  # a parity mark of another kind; an inch mark
+            if open_at < 0:
+                open_at = i
+                if turned_glued_open(content, i):
+                    yield self._turned_glued(offset + i, '"')
+                continue
+            start = opens_after_attribution(content, i, verbs) if i - open_at > 1 else -1
+            if start <= open_at:
+                open_at = -1  # the mark closes the open quotation
+                continue
+            lost = True
+            yield self._lost_close(offset, content, start, '"')
+            open_at = i
+        if lost and open_at >= 0:
+            end = offset + len(content.rstrip())
+            yield self._mark(
+                offset + open_at,
+                "Opening '\"' is never closed in this paragraph",
+                Edit(end, end, '"'),
+                "close with '\"' at the end of the paragraph",
+            )
+
+    def _other_style(self, where: int, mark: str, wanted: str, other: str) -> Finding:
+        """A quotation opened with a single mark and closed with a double one, or the reverse
+        ("‘we are ready”", "“we are ready’"): the single mark takes the double one's style."""
+        return self.finding(
+            where,
+            where + 1,
+            f"One quotation, two styles: '{mark}' here, '{other}' at its other end",
+            fixes=[
+                Fix((Edit(where, where + 1, wanted),), Applicability.UNSAFE, f"write '{wanted}'")
+            ],
+            confidence=0.6,
+        )
+
+    def _closing_glyph_opens(self, where: int, opener: str, closer: str) -> Finding:
+        return self._mark(
+            where,
+            f"Quotation opened with the closing mark '{closer}': write '{opener}'",
+            Edit(where, where + 1, opener),
+            f"write '{opener}'",
+            Applicability.UNSAFE,
+        )
+
+    @staticmethod
+    def _reopens(content: str, at: int, open_at: list[int], verbs: frozenset[str]) -> int:
+        """Where the sentence of the opening mark at ``at`` starts when the mark opens a new
+        quotation after that sentence's attribution, inside the one opened before that
+        sentence (``open_at[-1]``); else -1."""
+        if len(open_at) != 1:  # one quotation open, no more
+            return -1
+        start = opens_after_attribution(content, at, verbs)
+        return start if start > open_at[-1] else -1
+
+    def _lost_close(self, offset: int, content: str, start: int, closer: str) -> Finding:
+        """The stop that ends the sentence before ``start`` (a sentence that opens a quotation
+        after its own attribution), where the open quotation's closing mark was lost."""
+        stop = offset + len(content[:start].rstrip())
+        return self.finding(
+            stop - 1,
+            stop,
+            "The quotation opened before this sentence is never closed; the next one "
+            "opens after its attribution",
+            fixes=[
+                Fix((Edit(stop, stop, closer),), Applicability.UNSAFE, f"close it with '{closer}'")
+            ],
+            confidence=0.6,
+        )

@@ -233,10 +233,12 @@ class SpacedApostrophe(Rule):
     def _plural_lost(self, document: Document, data: LanguageData) -> Iterator[Finding]:
         """A plural possessive written without its apostrophe where the document writes it
         with one ("the workers rights" beside "the workers’ rights"): the same plural and the
-        same noun after it. Not before a word in -ing or -ed ("the ministers meeting on
-        Monday": a participle) nor a function word."""
+        same noun after it. Not before a participle (``participle_endings`` in the language
+        table: -ing, -ed; "the ministers meeting on Monday") nor a function word."""
         text = document.text
         forms: dict[str, dict[str, str]] = {}  # plural → noun → mark
+        # A participle after a bare plural ("the ministers meeting"): its endings are data.
+        participles = tuple(data.tables.get("participle_endings") or ())
         for at, mark in _plural_marks(text):
             after = _WORD_AFTER_SPACE.match(text, at + 1)
             if after is None:
@@ -246,7 +248,7 @@ class SpacedApostrophe(Rule):
             if word is None or noun.lower() in data.function_words:
                 continue
             plural = word.group()
-            if noun.endswith(("ing", "ed")):
+            if participles and noun.endswith(participles):
                 continue
             # A plural of a word ("workers": "worker"), not "was’" or "yes’" closing a quote,
             # and not a mark that closes a single quotation open before it in its line.

@@ -34,6 +34,7 @@ from mtlint.checks.textscan import (
     unique_chunks,
 )
 from mtlint.checks.typography import table, word_set
+from mtlint.checks.wordlists import zipf
 
 
 def _insert(offset: int, text: str, applicability: Applicability, title: str = "") -> Fix:
@@ -327,7 +328,12 @@ class SpaceBeforePunctuation(Rule):
         Example(
             "The board approved 12 .It was a record.", "The board approved 12. It was a record."
         ),
+        Example(
+            "Steel plays a big role in modern cookware .Due to its price, it sells.",
+            "Steel plays a big role in modern cookware. Due to its price, it sells.",
+        ),
         good("The tool runs on 4 .Net hosts; version 2 .5 is out."),
+        good("Our team ships the .Net builds and the app .Net runtime today."),
         good("It runs on .Net and .NET; see .Item files."),
         good("Subió un 8 % en un año; ¿por qué?", language="es"),
         good("He paused ... then spoke: yes, 50 % of it (roughly)."),
@@ -377,7 +383,7 @@ class SpaceBeforePunctuation(Rule):
             # or the next sentence glued on after a word ("the plan .It was").
             if after and not (after.isspace() or after in '"”’'):
                 if mark in ".!?" and _SENTENCE_GLUED.match(text, space_at):
-                    yield from self._sentence_glued(text, space_at, openers)
+                    yield from self._sentence_glued(text, space_at, openers, data)
                 continue
             space_start = space_at
             while space_start > 0 and text[space_start - 1] == " ":
@@ -447,7 +453,7 @@ class SpaceBeforePunctuation(Rule):
             yield self._finding(word.start(), at + 2, "after an elision", at + 1, at + 2)
 
     def _sentence_glued(
-        self, text: str, space_at: int, openers: frozenset[str]
+        self, text: str, space_at: int, openers: frozenset[str], data: LanguageData
     ) -> Iterator[Finding]:
         """ " .It": the space belongs after the mark, when a word, a number or a closing mark
         comes before ("the plan .It", "approved 12 .It", "(2019) .The") and a capitalised word
@@ -458,9 +464,22 @@ class SpaceBeforePunctuation(Rule):
             (before.isalnum() or (before and before in ')]”’"%'))
             and word
             and word.group().istitle()
-            and word.group().lower() in openers
         ):
             return
+        confidence = 0.8
+        if word.group().lower() not in openers:
+            # Any common word after a content word ("kitchenware .Due to"): the tokeniser's
+            # space, whichever word opens the next sentence; not after a function word or a
+            # number ("on .Net", "4 .Net"), nor a name a dot leads (dot_led_names: ".Net").
+            last = _LAST_WORD.search(text, max(0, space_at - 40), space_at)
+            if not last or len(last.group()) < 3 or not last.group().islower():
+                return
+            folded = word.group().lower()
+            if last.group() in openers or folded in word_set(data, "dot_led_names"):
+                return
+            if zipf(folded, data.code) < 3.5 or _names_dot_led(text, space_at, openers):
+                return
+            confidence = 0.7
         mark_at = space_at + 1
         yield self.finding(
             space_at,
@@ -473,7 +492,7 @@ class SpaceBeforePunctuation(Rule):
                     "move the space after the mark",
                 )
             ],
-            confidence=0.8,
+            confidence=confidence,
         )
 
     def _finding(
@@ -494,6 +513,26 @@ class SpaceBeforePunctuation(Rule):
 # A chunk that starts with sentence punctuation and then a capitalised word (".It").
 _SENTENCE_GLUED = re.compile(r"\s([.!?])(?=[^\W\d_][^\W\d_])")
 _WORD = re.compile(r"[^\W\d_]+")
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+# A token a dot leads, after the word or number before it (".Net", ".NET", ".Item").
+_DOT_LED = re.compile(r"(\w+)?\s\.(?=[^\W\d_])|\.[A-Z]{2,}\b")
+
+
+def _names_dot_led(text: str, space_at: int, openers: frozenset[str]) -> bool:
+    """Whether the line talks of names a dot leads ("runs on .Net and .NET; see .Item"): a
+    token in capitals after a dot, or another dot-led token after a function word or a
+    number. A sentence glued on after a tokenised stop is then not told from such a name."""
+    start = text.rfind("\n", 0, space_at) + 1
+    end = text.find("\n", space_at)
+    for match in _DOT_LED.finditer(text, start, len(text) if end < 0 else end):
+        if match.start() <= space_at < match.end():
+            continue
+        before = match.group(1)
+        if before is None or before.isdigit() or before.lower() in openers:
+            return True
+    return False
+
+
 # An elided word, its apostrophe, one space and a letter ("l' homme").
 _ELIDED = re.compile(r"['’](?= [^\W\d_]| [“«\"‘„])")  # (or a quotation: "d' “abord”")
 _ELIDED_WORD = re.compile(r"[^\W\d_]{1,7}$")
