@@ -44,3 +44,34 @@ def test_a_hard_wrapped_line_is_no_lost_drop_cap() -> None:
 def test_a_drop_cap_lost_under_a_title_is_still_found() -> None:
     text = "Floods in Riau\nlooding in the province has spread to five districts on Tuesday."
     assert ("MT976", "looding") in _codes(text, "en")
+
+
+def test_a_cedilla_letter_among_comma_letters_takes_the_texts_form() -> None:
+    text = "Ședința a început, iar miniștrii și președintele au vorbit despre ţară."
+    found = [f for f in check_text(text, language="ro").findings if f.code == "MT615"]
+    assert [text[f.start : f.end] for f in found] == ["ţară"]
+    assert found[0].fixes[0].edits[0].replacement == "țară"
+
+
+def test_a_text_in_cedilla_letters_throughout_is_its_convention() -> None:
+    text = "Şedinţa a început, iar miniştrii şi preşedintele au vorbit despre ţară."
+    assert not [code for code, _ in _codes(text, "ro") if code == "MT615"]
+
+
+def test_both_forms_as_often_is_no_usage_to_follow() -> None:
+    text = "Ședința și funcţia lui, apoi şedinţa de luni."
+    assert not [code for code, _ in _codes(text, "ro") if code == "MT615"]
+
+
+def test_turkish_cedilla_is_the_language_own_letter() -> None:
+    text = "Şirket başkanı şunu söyledi ve Romanian ș harfini de yazdı: șir."
+    assert not [code for code, _ in _codes(text, "tr") if code == "MT615"]
+
+
+def test_legacy_letters_key_in_every_language_table() -> None:
+    import json
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[2] / "resources" / "lang"
+    for path in folder.glob("*.json"):
+        assert "legacy_letters" in json.loads(path.read_text(encoding="utf-8")), path.name
