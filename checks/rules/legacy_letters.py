@@ -87,3 +87,89 @@ class LegacyLetterMix(Rule):
                 fixes=(Fix((Edit(match.start(), match.end(), fixed),), Applicability.SAFE),),
                 confidence=0.7,
             )
+
+
+@lru_cache(maxsize=64)
+def _silent(code: str) -> re.Pattern[str] | None:
+    """A word with a consonant a spelling reform dropped before the letters that follow it
+    (``legacy_spellings`` in resources/lang/<code>.json: Portuguese c and p before t and ç,
+    "activo", "acção", "óptimo", which the 1990 agreement writes "ativo", "ação", "ótimo")."""
+    entry = load_language_data(code).tables.get("legacy_spellings") or {}
+    if not entry:
+        return None
+    silent, before = re.escape(entry["silent"]), re.escape(entry["before"])
+    return re.compile(rf"[^\W\d_]*[aeiouáéíóúâêô][{silent}](?=[{before}])[^\W\d_]*")
+
+
+@lru_cache(maxsize=64)
+def _dropped(code: str) -> re.Pattern[str]:
+    entry = load_language_data(code).tables.get("legacy_spellings") or {}
+    silent, before = re.escape(entry["silent"]), re.escape(entry["before"])
+    return re.compile(rf"(?<=[aeiouáéíóúâêô])[{silent}](?=[{before}])")
+
+
+def _reformed(word: str, code: str) -> str | None:
+    """``word`` without the consonants the reform dropped ("acção" → "ação")."""
+    twin = _dropped(code).sub("", word)
+    return twin if twin != word and len(twin) >= 3 else None
+
+
+def _twin_written(twin: str, words: set[str]) -> bool:
+    """The reformed spelling, or its form with or without a plural's "s", stands in the text."""
+    return twin in words or twin + "s" in words or (twin.endswith("s") and twin[:-1] in words)
+
+
+@register
+class LegacySpellingMix(Rule):
+    code = "MT616"
+    name = "legacy-spelling-mix"
+    summary = "A word in its spelling before a reform beside the reformed one ('activo', 'ativo')."
+    languages = frozenset({"pt"})
+    severity = Severity.WARNING
+    doc = """
+    What it finds: a word written with a consonant a spelling reform dropped (Portuguese c and
+    p before t and ç: "activo", "acção", "óptimo"; ``legacy_spellings`` in
+    resources/lang/<code>.json) in a text that writes the same word, or its plural or
+    singular, the reformed way ("ativo"): one text, two spellings of one word, the older one
+    out of date in both varieties since the 1990 agreement.
+    Why it matters: machine translation trained on text of both ages, or a page filled from
+    sources of both, mixes the spellings; a reader sees a slip, search misses the word.
+    Fix safety: safe: the reformed spelling, which the text itself writes.
+    Quiet on: a text that writes the older spelling only (a text of its time), words whose
+    reformed twin the text does not write, and words that keep the consonant ("pacto",
+    "apto", "facto" in Portugal) unless the text writes the twin too.
+    Known false positives: two different words one consonant apart in one text ("apto" and
+    "ato", "rapto" and "rato").
+    """
+    examples = (
+        Example(
+            "O ativo total subiu; o activo circulante caiu no trimestre.",
+            "O ativo total subiu; o ativo circulante caiu no trimestre.",
+            "pt",
+        ),
+        good("A acção da empresa e o activo circulante subiram no trimestre.", "pt"),
+        good("A ação da empresa e o ativo circulante subiram no trimestre.", "pt"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        pattern = _silent(base_language(document))
+        if pattern is None:
+            return
+        text = document.text
+        olds = list(pattern.finditer(text))
+        if not olds:
+            return
+        words = {word.lower() for word in re.findall(r"[^\W\d_]+", text)}
+        for match in olds:
+            word = match.group()
+            twin = _reformed(word, base_language(document))
+            if twin is None or not _twin_written(twin.lower(), words):
+                continue
+            yield self.finding(
+                match.start(),
+                match.end(),
+                f"'{word}' is the spelling before the reform, which this text writes "
+                f"elsewhere: '{twin}'",
+                fixes=(Fix((Edit(match.start(), match.end(), twin),), Applicability.SAFE),),
+                confidence=0.7,
+            )

@@ -75,3 +75,24 @@ def test_legacy_letters_key_in_every_language_table() -> None:
     folder = Path(__file__).resolve().parents[2] / "resources" / "lang"
     for path in folder.glob("*.json"):
         assert "legacy_letters" in json.loads(path.read_text(encoding="utf-8")), path.name
+
+
+def test_a_spelling_before_the_reform_beside_the_reformed_one() -> None:
+    text = "A ação subiu e as ações também; a acção preferencial e as acções caíram."
+    found = [f for f in check_text(text, language="pt").findings if f.code == "MT616"]
+    assert [text[f.start : f.end] for f in found] == ["acção", "acções"]
+    assert found[0].fixes[0].edits[0].replacement == "ação"
+
+
+def test_a_text_in_the_older_spelling_only_is_of_its_time() -> None:
+    text = "A acção subiu no ano e o projecto da direcção foi aprovado."
+    assert not [code for code, _ in _codes(text, "pt") if code == "MT616"]
+
+
+def test_legacy_spellings_key_in_every_language_table() -> None:
+    import json
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[2] / "resources" / "lang"
+    for path in folder.glob("*.json"):
+        assert "legacy_spellings" in json.loads(path.read_text(encoding="utf-8")), path.name
