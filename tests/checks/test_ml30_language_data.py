@@ -96,3 +96,27 @@ def test_legacy_spellings_key_in_every_language_table() -> None:
     folder = Path(__file__).resolve().parents[2] / "resources" / "lang"
     for path in folder.glob("*.json"):
         assert "legacy_spellings" in json.loads(path.read_text(encoding="utf-8")), path.name
+
+
+def _encoding(text: str, language: str) -> list[tuple[str, str]]:
+    return [
+        (text[f.start : f.end], f.fixes[0].edits[0].replacement)
+        for f in check_text(text, language=language).findings
+        if f.code == "MT986" and "without them" in f.message
+    ]
+
+
+def test_a_turkish_text_through_latin1_has_its_letters_back() -> None:
+    text = "?ptal talebi yaz?l? olarak al?n?r; ücret iadesi gün içinde yap?l?r."
+    assert ("?ptal", "İptal") in _encoding(text, "tr")
+    assert ("yaz?l?", "yazılı") in _encoding(text, "tr")
+
+
+def test_a_turkish_text_with_its_own_letters_keeps_its_question_marks() -> None:
+    text = "Ne oldu? Şirket bunu neden yaptı? Bilmiyoruz; iş yarın başlıyor mu?"
+    assert _encoding(text, "tr") == []
+
+
+def test_addresses_with_question_marks_stay_quiet() -> None:
+    text = "Zobacz strona.php?id=5 oraz index.php?lang=pl na stronie."
+    assert _encoding(text, "pl") == []
