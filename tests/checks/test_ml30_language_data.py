@@ -120,3 +120,31 @@ def test_a_turkish_text_with_its_own_letters_keeps_its_question_marks() -> None:
 def test_addresses_with_question_marks_stay_quiet() -> None:
     text = "Zobacz strona.php?id=5 oraz index.php?lang=pl na stronie."
     assert _encoding(text, "pl") == []
+
+
+def _names(text: str, language: str) -> list[tuple[str, str]]:
+    return [
+        (text[f.start : f.end], f.fixes[0].edits[0].replacement)
+        for f in check_text(text, language=language).findings
+        if f.code == "MT617"
+    ]
+
+
+def test_a_hungarian_surname_without_its_marks_beside_a_marked_given_name() -> None:
+    text = "Der Sprecher Zoltán Kovacs und der Minister Gergely Gulyas schwiegen dazu."
+    assert _names(text, "de") == [("Kovacs", "Kovács"), ("Gulyas", "Gulyás")]
+
+
+def test_the_name_with_its_marks_stays_quiet() -> None:
+    text = "Der Sprecher Zoltán Kovács und der Minister Gergely Gulyás schwiegen dazu."
+    assert _names(text, "de") == []
+
+
+def test_english_house_style_without_marks_stays_quiet() -> None:
+    text = "The spokesman Zoltán Kovacs and the minister Gergely Gulyas declined to comment."
+    assert _names(text, "en") == []
+
+
+def test_an_international_given_name_is_no_evidence() -> None:
+    text = "Le président a reçu Viktor Orban et Anna Kovacs à Paris hier soir."
+    assert _names(text, "fr") == []
