@@ -17,7 +17,8 @@ from functools import cache
 
 from mtlint.checks.resourcefiles import resource_json
 
-_TWO_FORMS = re.compile(r"(?<![\w.,/])(\d+)\s+([^\W\d_]+)/([^\W\d_]+)(?![\w/-])(?!\.\w)")
+# Digit-led (no lookbehind tried at every character): the character before is checked after.
+_TWO_FORMS = re.compile(r"(\d+)\s+([^\W\d_]+)/([^\W\d_]+)(?![\w/-])(?!\.\w)")
 # The form a count other than one takes when the text wrote neither its own category's form:
 # the genitive plural Polish, Czech and Russian write after a preposition ("poniżej 3 lat")
 # before the nominative.
@@ -65,6 +66,9 @@ def unit_templates(text: str, language: str, taken: set[int]) -> list[tuple[int,
     found = []
     for match in _TWO_FORMS.finditer(text):
         count, first, second = match.groups()
+        before = text[match.start() - 1 : match.start()]
+        if before and (before.isalnum() or before in "_.,/"):
+            continue
         start = match.start(2)
         if start in taken or len(count) > 6:
             continue
