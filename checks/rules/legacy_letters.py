@@ -114,6 +114,14 @@ def _reformed(word: str, code: str) -> str | None:
     return twin if twin != word and len(twin) >= 3 else None
 
 
+@lru_cache(maxsize=64)
+def _kept(code: str) -> frozenset[str]:
+    """Words whose consonant the reform kept where it is pronounced (European Portuguese
+    "facto", "contacto", "sector"): ``kept`` of ``legacy_spellings``."""
+    entry = load_language_data(code).tables.get("legacy_spellings") or {}
+    return frozenset(entry.get("kept", ()))
+
+
 def _twin_written(twin: str, words: set[str]) -> bool:
     """The reformed spelling, or its form with or without a plural's "s", stands in the text."""
     return twin in words or twin + "s" in words or (twin.endswith("s") and twin[:-1] in words)
@@ -136,8 +144,8 @@ class LegacySpellingMix(Rule):
     sources of both, mixes the spellings; a reader sees a slip, search misses the word.
     Fix safety: safe: the reformed spelling, which the text itself writes.
     Quiet on: a text that writes the older spelling only (a text of its time), words whose
-    reformed twin the text does not write, and words that keep the consonant ("pacto",
-    "apto", "facto" in Portugal) unless the text writes the twin too.
+    reformed twin the text does not write, and words European Portuguese still writes with
+    the consonant it pronounces ("facto", "contacto", "sector": ``kept``).
     Known false positives: two different words one consonant apart in one text ("apto" and
     "ato", "rapto" and "rato").
     """
@@ -160,8 +168,11 @@ class LegacySpellingMix(Rule):
         if not olds:
             return
         words = {word.lower() for word in re.findall(r"[^\W\d_]+", text)}
+        kept = _kept(base_language(document))
         for match in olds:
             word = match.group()
+            if word.lower() in kept:
+                continue
             twin = _reformed(word, base_language(document))
             if twin is None or not _twin_written(twin.lower(), words):
                 continue

@@ -42,12 +42,13 @@ def test_two_words_of_the_language_stay_quiet() -> None:
     assert _lost(text, "ro") == []
 
 
-def test_an_unseen_form_counts_once_the_text_shows_the_damage() -> None:
+def test_an_unseen_form_is_not_read_even_where_the_text_shows_the_damage() -> None:
+    # Romanian "artistica" is also the adjective's definite form: wordfreq's gaps decide nothing.
     text = (
         "Cartea a apărut în 2010 și a fost tradusă în zece limbi. "
         "O etapă in cariera artistica a fost premiul primit în Paris."
     )
-    assert set(_lost(text, "ro")) == {"in", "artistica"}
+    assert _lost(text, "ro") == ["in"]
 
 
 def test_a_language_whose_bare_forms_are_words_is_not_served_by_the_evidence() -> None:
