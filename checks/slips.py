@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from mtlint.checks.countforms import unit_templates
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Fix
 from mtlint.checks.resourcefiles import resource_json
@@ -250,13 +251,11 @@ def count_templates(document: Document, language: str) -> list[Slip]:
     if "/" not in lines:
         return []
     table = slip_table()["count_template"]
-    endings = table["plural_endings"].get(language)
-    if not endings:
-        return []
+    endings = table["plural_endings"].get(language, ())
     bar = table["form_zipf"]
     found = []
     text = document.text
-    for match in _TEMPLATE.finditer(text):
+    for match in _TEMPLATE.finditer(text if endings else ""):
         count, word, ending = match.group(1), match.group(2), match.group(3)
         if ending not in endings:
             continue
@@ -266,7 +265,10 @@ def count_templates(document: Document, language: str) -> list[Slip]:
         right = word if count == "1" else other
         start = match.start(2)
         found.append(Slip(start, match.end(), text[start : match.end()], right))
-    return found
+    taken = {slip.start for slip in found}
+    for start, end, right in unit_templates(text, language, taken):
+        found.append(Slip(start, end, text[start:end], right))
+    return sorted(found, key=lambda slip: slip.start)
 
 
 def _other_number(word: str, ending: str, language: str, bar: float) -> str | None:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from itertools import chain, compress
 
+from mtlint.checks.bylines import byline_at
 from mtlint.checks.casingbreaks import (
     stop_before_lower,
 )
@@ -267,6 +268,8 @@ class LowercaseSentenceStart(Rule):
                 and not _abbreviation_before_name(text, match.end(1), match.group(1), data)
                 # " o item", "lutris (0.5.22) jammy;", "⇥string⇥⇥name": no sentence (h30files).
                 and not _laid_out_start(text, paragraph.start, match.end(1))
+                # "par Reporter", "von Anna Muster": a byline (checks/bylines.py).
+                and not byline_at(text, paragraph.start, match.group(1), data.code)
             ):
                 safe = after_blank_line(text, paragraph.start)
                 # A line of one to three words is a page's label ("writer", "hit") as often.

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mtlint.checks.documents.base import Document
+from mtlint.checks.latin1step import latin1_step_words
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.spelling import POSSESSIVE_LANGUAGES, alphabet, spelling_table
@@ -316,13 +317,21 @@ class LostLetter(Rule):
         ),
         good("Is it?no, he said, and asked again: why?"),
         good("What did he say? Nothing at all."),
+        Example(
+            "Küçük bir i? oldu?umuzdan iptaller bizi etkiliyor; ödeme yaz?l? olarak yap?l?r.",
+            "Küçük bir iş olduğumuzdan iptaller bizi etkiliyor; ödeme yazılı olarak yapılır.",
+            "tr",
+        ),
+        good("Ne oldu? Bilmiyorum. Gelir misin? Evet, gelirim.", "tr"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
         language = base_language(document)
         if not _has_words(language):
             return
+        taken: set[int] = set()
         for repair in lost_letter_words(document, language):
+            taken.add(repair.start)
             fixes = ()
             if repair.repaired:
                 fixes = _repair_fix(repair, Applicability.UNSAFE)
@@ -333,4 +342,16 @@ class LostLetter(Rule):
                 + (f": '{repair.repaired}'" if repair.repaired else ""),
                 fixes=fixes,
                 confidence=0.8,
+            )
+        # A text whose letters outside Latin-1 all became "?" (checks/latin1step.py).
+        for start, end, damaged, repaired in latin1_step_words(document, language):
+            if start in taken:
+                continue
+            repair = Repair(start, end, damaged, repaired)
+            yield self.finding(
+                start,
+                end,
+                f"'{damaged}' lost letters to an encoding without them: '{repaired}'",
+                fixes=_repair_fix(repair, Applicability.UNSAFE),
+                confidence=0.75,
             )

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from mtlint.checks.documents.base import Document
+from mtlint.checks.markevidence import TWIN_GAP, native_context, written_twins
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.resourcefiles import read_json, resource_json
@@ -38,6 +39,10 @@ _FLOOR = 3.0
 _GAP = 1.5
 # Informal text drops marks, so a bare form this frequent or more is a spelling of its own.
 _BARE_CEILING = 4.5
+# A bare form the text itself writes with its marks, more often (checks/markevidence.py): the
+# text's own majority. (Forms wordfreq never saw are not read so: Romanian inflections it lacks,
+# "ridicam", "derivata", "prezentei", are as common as lost marks; h30ml measured it.)
+_TWIN_CONFIDENCE = 0.65
 # Below this the form is no word of the language (nor a name it writes).
 _NOT_A_WORD = 2.0
 # A word English uses this much is left alone: quoted English, a brand ("president", "area").
@@ -237,7 +242,11 @@ class LostDiacritic(Rule):
     (relações), "słuzby" (służby), "politica" (política), "citta" (città), in a text that
     otherwise writes its marks; in a text that holds a letter a lossy conversion leaves for one
     of the language's own (Hungarian "elõtt" for "előtt": ``conversion_letters``), a form
-    wordfreq never saw counts too ("tetszoleges" for "tetszőleges").
+    wordfreq never saw counts too ("tetszoleges" for "tetszőleges"). In Romanian and Polish
+    (``twin_evidence``: their bare forms are the web's unmarked spellings, not words) the text's
+    own majority is evidence too: a bare form whose marked twin the same text writes more often
+    (twice or more) is reported at a smaller frequency gap (0.8), before a common word of the
+    language or a number ("in 2001" beside the text's "în"; not "in vivo"; checks/markevidence.py).
     Why it matters: a page converted through a lossy encoding, typed without the language's
     keyboard, or machine-translated through a step that drops marks loses them on some words;
     readers see a misspelling, and search and spell checking miss the word.
@@ -272,6 +281,12 @@ class LostDiacritic(Rule):
             "La tienda confirmó que los envíos llegarán después del lunes.",
             "es",
         ),
+        Example(
+            "Filmul a apărut în 2001 și a rulat în zece țări, iar in 2003 a primit un premiu.",
+            "Filmul a apărut în 2001 și a rulat în zece țări, iar în 2003 a primit un premiu.",
+            "ro",
+        ),
+        good("Testul a arătat în laborator și în clinică un efect in vivo mai mic.", "ro"),
         good("La empresa catalogó los daños como leves en su informe.", "es"),
         good("Il faut connaitre le coût réel de cette mesure, a-t-il déclaré.", "fr"),
         good("Mas el presidente dijo que no habrá más cambios este año.", "es"),
@@ -290,6 +305,8 @@ class LostDiacritic(Rule):
         sure: set[str] = set()
         marked = dropped = 0
         converted = _converted(document, language)
+        # Refused on frequencies alone, kept for the text's own evidence (checks/markevidence).
+        near: dict[str, list[tuple[float, str]]] = {}
         for word in _distinct_words(document):
             lower = word.lower()
             if lower in no_words:
@@ -310,11 +327,19 @@ class LostDiacritic(Rule):
                 continue
             ranked = _ranked(twins, language)
             own = _zipf(lower, language)
-            if ranked[0][0] - own < 1.0:
+            best = ranked[0][0]
+            if best - own < TWIN_GAP:
                 continue
-            dropped += 1
-            if _lost_mark(word, lower, own, ranked[0][0], converted):
-                candidates[word] = ranked
+            if best - own >= 1.0:
+                dropped += 1
+                if _lost_mark(word, lower, own, best, converted):
+                    candidates[word] = ranked
+                    continue
+            if language in _table()["twin_evidence"]["languages"] and word.islower():
+                near[word] = ranked
+        twinned = written_twins(document.text, {w: near[w][0][1] for w in near}, language)
+        evidence = {word: near[word] for word in twinned} if twinned else {}
+        candidates.update(evidence)
         # Most accentable words written without marks: the author's convention, not damage.
         if not candidates or dropped >= marked:
             return
@@ -328,13 +353,18 @@ class LostDiacritic(Rule):
                     continue
                 if word[0].isupper() and _only_the_capital(word, ranked, language):
                     continue
+                if word in evidence and not native_context(text, end, language):
+                    continue
                 why = "no dictionary knows it, " if word in sure else ""
+                confidence = _NO_WORD_CONFIDENCE if word in sure else 0.7
+                if word in evidence:
+                    why, confidence = "this text writes it with its marks, ", _TWIN_CONFIDENCE
                 yield self.finding(
                     start,
                     end,
                     f"'{word}' lost a mark: {why}'{ranked[0][1]}' is the everyday word",
                     fixes=_fixes(word, ranked, start, end),
-                    confidence=_NO_WORD_CONFIDENCE if word in sure else 0.7,
+                    confidence=confidence,
                 )
 
 

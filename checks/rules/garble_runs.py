@@ -124,6 +124,11 @@ class LostDropCap(Rule):
         ),
         good("iPhone sales rose on Tuesday; he said so."),
         good("he president said on Monday that the talks would go on."),
+        good(
+            "Dry lands spread wherever the soil and the water are lost too quickly and\n"
+            "osion goes on for years.",
+            "en",
+        ),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -134,7 +139,9 @@ class LostDropCap(Rule):
         start = 0
         for _ in range(_HEAD_LINES):
             match = _FIRST_WORD.match(text, start)
-            if match is not None:
+            # A line after one that ends on a word or a comma continues its sentence (a hard
+            # wrap: "toprağın hızla⏎aşınması"), it opens nothing (pool-ml26, h30ml).
+            if match is not None and not _continues(text, start):
                 found = self._judge(match, language)
                 if found is not None:
                     yield found
@@ -164,6 +171,19 @@ class LostDropCap(Rule):
             fixes=[Fix((Edit(start, end, restored),), Applicability.UNSAFE, restored)],
             confidence=0.7,
         )
+
+
+def _continues(text: str, start: int) -> bool:
+    """The line at ``start`` follows a paragraph's line (``_WRAPPED`` characters or more, not
+    a title) that ends on a lower-case letter or a comma: a hard wrap mid-sentence."""
+    if start < 2 or text[start - 2] == "\n":
+        return False
+    line = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].rstrip()
+    return len(line) >= _WRAPPED and (line[-1].islower() or line[-1] == ",")
+
+
+# A wrapped paragraph's line is this long at least; a title above an article is shorter.
+_WRAPPED = 60
 
 
 def _has_wordlist(language: str) -> bool:

@@ -414,6 +414,41 @@ def _point_before_magnitude(document: Document) -> Iterator[tuple[int, int, str]
             at = text.find(token + " ", end)
 
 
+# A decimal with a point beside a per-cent sign ("%-0.79", "0.79%", "2.5 %"): a share is never
+# a thousands grouping, a date or a time, whatever the text's mix.
+_PERCENT_POINT = re.compile(r"%\s?[-−+]?(\d{1,3}\.\d{1,3})|(\d{1,3}\.\d{1,3})\s?%")
+
+
+def _point_beside_percent(document: Document) -> Iterator[tuple[int, int, str]]:
+    """A decimal written with a point beside a per-cent sign, in a language that writes
+    decimals with a comma (CLDR): Turkish "%-0.79", German "2.5 %"."""
+    screen = chunk_text(document)
+    if "%" not in screen or not _comma_language(document.language or ""):
+        return
+    if _point_regions(document):
+        return  # Spanish named without its region: Latin America writes the point
+    text = document.text
+    for match in _PERCENT_POINT.finditer(text):
+        group = 1 if match.group(1) else 2
+        start, end = match.span(group)
+        before, after = text[start - 1 : start], text[end : end + 1]
+        if before.isalnum() or before in ".," or after.isdigit() or after in ".,":
+            continue
+        if group == 2 and text[match.end() : match.end() + 1].isdigit():
+            continue  # the sign opens the next number ("2.15 %100" in Turkish)
+        if not _is_version(text, start, match.group(group)):
+            yield start, end, match.group(group)
+
+
+def _comma_language(language: str) -> bool:
+    locale = _locale(language)
+    if locale is None:
+        return False
+    from babel.numbers import get_decimal_symbol
+
+    return get_decimal_symbol(locale) == ","
+
+
 def _point_regions(document: Document) -> str:
     """For a language named without its region whose large regions write the decimal point
     (``decimal_point_regions``: es-419, es-MX), a note that the finding assumes the region
@@ -449,7 +484,8 @@ class MixedDecimalConvention(Rule):
         "lacks ('clause 3.2', 'Nr. 4.1'), still counts; a language without an entry uses "
         "every language's words, so Czech 'body' (points) also stands for 'body' there. A "
         "decimal point before a word for millions counts alone in a language CLDR writes "
-        "with a comma; a language named without its region is read as CLDR's default region "
+        "with a comma, and so does one beside a per-cent sign ('%-0.79', '2.5 %'); a "
+        "language named without its region is read as CLDR's default region "
         "(es: es-ES), and where large regions write the point (es-419, es-MX: "
         "decimal_point_regions in resources/typography) the message says so: name the "
         "region ('es-MX') for Latin-American text, which then stays quiet.",
@@ -474,6 +510,12 @@ class MixedDecimalConvention(Rule):
             "fr",
         ),
         good("Le contrat valait 1,6 million de dollars, 1.500 millions en Espagne.", "fr"),
+        Example(
+            "Endeks günü %-0.45 düşüşle kapattı.",
+            "Endeks günü %-0,45 düşüşle kapattı.",
+            "tr",
+        ),
+        good("Toplantı 14.30'da başladı; sürüm 2.15 %100 hazır.", "tr"),
     )
 
     @staticmethod
@@ -494,13 +536,17 @@ class MixedDecimalConvention(Rule):
         yield from found
         taken = {finding.span.start for finding in found}
         regions = _point_regions(document)
-        for start, end, number in _point_before_magnitude(document):
+        alone = [
+            (*found, "before a word for millions") for found in _point_before_magnitude(document)
+        ]
+        alone += [(*found, "beside a per-cent sign") for found in _point_beside_percent(document)]
+        for start, end, number, where in alone:
             if start not in taken:
+                taken.add(start)
                 yield self.finding(
                     start,
                     end,
-                    f"'{number}' before a word for millions: {document.language} writes "
-                    f"decimals with ','{regions}",
+                    f"'{number}' {where}: {document.language} writes decimals with ','{regions}",
                     fixes=(
                         Fix(
                             (Edit(start, end, number.replace(".", ",")),),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from mtlint.checks.countforms import count_form_languages
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Finding, Severity
 from mtlint.checks.registry import Example, Rule, good, register
@@ -174,14 +175,18 @@ class CountTemplate(Rule):
     code = "MT990"
     name = "count-template"
     summary = "A template's singular/plural left after a count ('2 anno/i' for '2 anni')."
-    languages = frozenset(slip_table()["count_template"]["plural_endings"])
+    languages = frozenset(slip_table()["count_template"]["plural_endings"]) | count_form_languages()
     severity = Severity.WARNING
     doc = """
     What it finds: a count, then a word with its plural ending after a slash ("2 anno/i",
     "3 mes/es"), where both forms are words of the language: a template that serves every
     count was filled with a number and the form for it never chosen. Languages: those with
     plural endings in resources/spelling/slips.json (it, ro: i, e; es, pt, en: es; fr: x;
-    ca: os; nl: en; de: e, n, en, er).
+    ca: os; nl: en; de: e, n, en, er); and, in every language CLDR gives them for, two forms
+    of a counted year, month, week, day, night or hour joined by a slash ("poniżej 3 roku/lat",
+    "10 an/i", "2 night/s": resources/language/count_forms.json, checks/countforms.py), the
+    form the count takes by CLDR's plural rules offered (the genitive plural before the
+    nominative when the text wrote that one: "poniżej 3 lat").
     Why it matters: the reader sees the template's machinery; the count says which form is
     right (1: the singular, any other: the plural).
     Fix safety: unsafe: the form is chosen by the count alone ("1" singular, else plural).
@@ -196,6 +201,17 @@ class CountTemplate(Rule):
             "it",
         ),
         good("Caro/a cliente, i bambini di 2 anni sono ospiti."),
+        Example(
+            "Łóżeczko dla dziecka w wieku poniżej 3 roku/lat jest bezpłatne.",
+            "Łóżeczko dla dziecka w wieku poniżej 3 lat jest bezpłatne.",
+            "pl",
+        ),
+        Example(
+            "Copiii sub 12 an/i stau gratuit în camera părinților.",
+            "Copiii sub 12 ani stau gratuit în camera părinților.",
+            "ro",
+        ),
+        good("Zniżka 30 zł/osoba obowiązuje przez 2 lata od zakupu.", "pl"),
         good("The speed limit is 50 km/h on this road."),
         good("The API accepts 500 request/s per key; the fan turns at 50 rev/s."),
     )
