@@ -9,15 +9,22 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from mtlint.checks.documents.base import Document
-from mtlint.checks.langdata import load_language_data
+from mtlint.checks.langdata import available_languages, load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import base_language, text_characters
+from mtlint.checks.textscan import base_language, text_characters, unique_chunks
 
 # The majority is the text's usage when it writes its form this often and this many times
 # more often than the other: a text that writes both as often has no usage to follow.
 _MAJORITY_USES = 3
 _MAJORITY_RATIO = 2
+
+
+def _languages_with(key: str) -> frozenset[str]:
+    """The languages whose table fills ``key``: a rule's languages, from data."""
+    return frozenset(
+        code for code in available_languages() if load_language_data(code).tables.get(key)
+    )
 
 
 @lru_cache(maxsize=64)
@@ -35,7 +42,7 @@ class LegacyLetterMix(Rule):
     code = "MT615"
     name = "legacy-letter-mix"
     summary = "A letter written in its legacy form beside the language's own ('ş' among 'ș')."
-    languages = frozenset({"ro"})
+    languages = _languages_with("legacy_letters")
     severity = Severity.WARNING
     doc = """
     What it finds: words written with a legacy or look-alike form of a letter in a text that
@@ -132,7 +139,7 @@ class LegacySpellingMix(Rule):
     code = "MT616"
     name = "legacy-spelling-mix"
     summary = "A word in its spelling before a reform beside the reformed one ('activo', 'ativo')."
-    languages = frozenset({"pt"})
+    languages = _languages_with("legacy_spellings")
     severity = Severity.WARNING
     doc = """
     What it finds: a word written with a consonant a spelling reform dropped (Portuguese c and
@@ -163,24 +170,45 @@ class LegacySpellingMix(Rule):
         pattern = _silent(base_language(document))
         if pattern is None:
             return
-        text = document.text
-        olds = list(pattern.finditer(text))
-        if not olds:
-            return
-        words = {word.lower() for word in re.findall(r"[^\W\d_]+", text)}
+        # The text's distinct words first (its chunks): only an old spelling whose reformed
+        # twin the text writes too is searched for (a scan of the text for every c or p before
+        # t or ç cost ~0.1 s of CPU per MB of Portuguese).
+        runs = {run for chunk in unique_chunks(document) for run in _LETTERS.findall(chunk)}
+        words = {run.lower() for run in runs}
         kept = _kept(base_language(document))
-        for match in olds:
-            word = match.group()
-            if word.lower() in kept:
+        twins = {}
+        for run in runs:
+            if run.lower() in kept or not pattern.fullmatch(run):
                 continue
-            twin = _reformed(word, base_language(document))
-            if twin is None or not _twin_written(twin.lower(), words):
-                continue
+            twin = _reformed(run, base_language(document))
+            if twin is not None and _twin_written(twin.lower(), words):
+                twins[run] = twin
+        text = document.text
+        for start, word in sorted(_letter_runs(text, twins)):
+            end = start + len(word)
             yield self.finding(
-                match.start(),
-                match.end(),
+                start,
+                end,
                 f"'{word}' is the spelling before the reform, which this text writes "
-                f"elsewhere: '{twin}'",
-                fixes=(Fix((Edit(match.start(), match.end(), twin),), Applicability.SAFE),),
+                f"elsewhere: '{twins[word]}'",
+                fixes=(Fix((Edit(start, end, twins[word]),), Applicability.SAFE),),
                 confidence=0.7,
             )
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _letter(char: str) -> bool:
+    return char.isalnum() and not char.isdecimal()  # what [^\W\d_] matches
+
+
+def _letter_runs(text: str, words: dict[str, str]) -> Iterator[tuple[int, str]]:
+    """Where each of ``words`` stands as a whole run of letters (the ``str.find`` scan)."""
+    for word in words:
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            if not (at and _letter(text[at - 1])) and not _letter(text[end : end + 1] or " "):
+                yield at, word
+            at = text.find(word, end)
