@@ -162,15 +162,17 @@ def turned_glued_open(content: str, at: int) -> bool:
     return not content[close + 1 : close + 2].isalnum()
 
 
-def opens_after_attribution(content: str, at: int, verbs: frozenset[str]) -> int:
+def opens_after_attribution(content: str, at: int, verbs: frozenset[str], lo: int = 0) -> int:
     """Where the sentence that holds the mark at ``at`` begins, when the mark opens a quotation
     after that sentence's own attribution ("Turning to the labs, he said: "Today…", or
     "…, she added, “We…"): a colon right before it, or a comma and a verb of saying earlier in
-    the sentence; -1 when it does not, or when the sentence is the paragraph's first."""
+    the sentence; -1 when it does not, or when the sentence is the paragraph's first. Only a
+    sentence that begins after ``lo`` is looked for (the open quotation's mark: the callers
+    want none before it, and a scan from the paragraph's start at every mark is quadratic)."""
     if not content[at + 1 : at + 2].isalnum():
         return -1
     start = -1
-    for stop in _STOP_SPACE.finditer(content, 0, at):
+    for stop in _STOP_SPACE.finditer(content, lo, at):
         start = stop.end()
     if start < 0:
         return -1

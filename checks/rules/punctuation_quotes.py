@@ -545,7 +545,7 @@ class UnbalancedQuotes(Rule):
                 if turned_glued_open(content, i):
                     yield self._turned_glued(offset + i, '"')
                 continue
-            start = opens_after_attribution(content, i, verbs) if i - open_at > 1 else -1
+            start = opens_after_attribution(content, i, verbs, open_at) if i - open_at > 1 else -1
             if start <= open_at:
                 open_at = -1  # the mark closes the open quotation
                 continue
@@ -590,7 +590,7 @@ class UnbalancedQuotes(Rule):
         sentence (``open_at[-1]``); else -1."""
         if len(open_at) != 1:  # one quotation open, no more
             return -1
-        start = opens_after_attribution(content, at, verbs)
+        start = opens_after_attribution(content, at, verbs, open_at[-1])
         return start if start > open_at[-1] else -1
 
     def _lost_close(self, offset: int, content: str, start: int, closer: str) -> Finding:
