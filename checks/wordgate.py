@@ -19,8 +19,10 @@ that starts with a word character and either is all word characters or cannot ov
 
 from __future__ import annotations
 
+import re
 from array import array
 from typing import TYPE_CHECKING
+from weakref import WeakValueDictionary
 
 if TYPE_CHECKING:  # numpy is imported when a large text needs it
     import numpy as np
@@ -75,11 +77,25 @@ def overlaps_itself(word: str) -> bool:
     return any(word.startswith(word[-size:]) for size in range(1, len(word)))
 
 
+# The gates alive, by the identity of the text each was built on (``gate_of``): a search
+# helper asked about a large text without its gate finds it here. Weak values: a gate lives as
+# long as its document's analysis keeps it, and leaves this table with it.
+_GATES: WeakValueDictionary[int, WordGate] = WeakValueDictionary()
+
+_RUN = re.compile(r"\w+")
+
+
+def gate_of(text: str) -> WordGate | None:
+    """The gate built on this very string (``text is gate.text``) while it lives, else None."""
+    gate = _GATES.get(id(text))
+    return gate if gate is not None and gate.text is text else None
+
+
 class WordGate:
     """A text's window filters (see the module's doc). ``text`` is the text they were built on:
     a search of any other string ignores them."""
 
-    __slots__ = ("_bits", "_exponent", "_longest", "text")
+    __slots__ = ("__weakref__", "_bits", "_exponent", "_longest", "text")
 
     def __init__(self, text: str, bits: np.ndarray, exponent: int, longest: int) -> None:
         self.text = text
@@ -87,11 +103,19 @@ class WordGate:
         self._exponent = exponent
         # A run longer than this may have been cut at its slice's end (hashed short).
         self._longest = longest
+        _GATES[id(text)] = self
 
-    def windows(self, word: str) -> list[int] | None:
+    def windows(self, word: str, whole_end: bool = False) -> list[int] | None:
         """The start offsets of the windows (2**WINDOW_SHIFT characters) where ``word`` may
         start a place where it stands alone, in order; None when the filter cannot decide for
-        this word (it must be searched everywhere)."""
+        this word (it must be searched everywhere).
+
+        A word of several runs of word characters ("world Health Organization") is kept to
+        the windows where its later runs may stand too: a run with a non-word character on
+        each side inside ``word`` is a whole run of the text wherever ``word`` occurs, so its
+        bit is set in the window it starts in — the same window or the next. With
+        ``whole_end`` (the caller rejects a place followed by a word character) the last run
+        counts as whole too. A common first word no longer makes every window a candidate."""
         if not word or not _word_char(word[0]):
             return None
         size = 1
@@ -101,7 +125,26 @@ class WordGate:
             return None
         import numpy as np
 
-        bit = word_hash(word[:size], self._exponent) >> (32 - BITS_SHIFT)
-        column = self._bits[:, bit >> 3]
-        hit = np.bitwise_and(column, 0x80 >> (bit & 7))
-        return (hit.nonzero()[0] << WINDOW_SHIFT).tolist()
+        rows = self._column(word[:size]).nonzero()[0]
+        if size < len(word):
+            window = 1 << WINDOW_SHIFT
+            for run in _RUN.finditer(word, size):
+                start, end = run.span()
+                if start >= window or end - start > self._longest:
+                    break
+                if end == len(word) and not whole_end:
+                    break
+                column = self._column(run.group()) != 0
+                beside = np.zeros(column.size + 1, dtype=np.bool_)
+                beside[:-1] = column
+                rows = rows[beside[rows] | beside[rows + 1]]
+                if not rows.size:
+                    break
+        return (rows << WINDOW_SHIFT).tolist()
+
+    def _column(self, run: str) -> np.ndarray:
+        """Per window: nonzero where the filter has the bit of ``run`` (a run of \\w)."""
+        import numpy as np
+
+        bit = word_hash(run, self._exponent) >> (32 - BITS_SHIFT)
+        return np.bitwise_and(self._bits[:, bit >> 3], 0x80 >> (bit & 7))
