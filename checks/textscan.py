@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData, load_language_data
-from mtlint.checks.wordgate import WINDOW_SHIFT, gate_of, offset_array, overlaps_itself
+from mtlint.checks.wordgate import WINDOW_SHIFT, gate_of, offset_array
 
 if TYPE_CHECKING:  # segment imports this module
     from mtlint.checks.segment import Paragraph
@@ -475,48 +475,6 @@ def find_word(text: str, word: str, gate: WordGate | None = None) -> Iterator[tu
             yield position, end
         # Like a regex scan: the next search starts after this occurrence.
         position = find(word, end)
-
-
-def opens_sentence(text: str, at: int) -> bool:
-    """Whether a match of ``(?:^|[.!?]\\s*|\\n)`` (MULTILINE) can end at ``at``: the text's
-    or a line's start, or a sentence's mark and any whitespace before it. A pattern led by
-    that alternation is tried at every character (its "^" gives the scan no first character
-    to skip to); the same pattern led by what follows it, with this test, finds the same
-    places at C speed."""
-    if not at or text[at - 1] == "\n":
-        return True
-    before = at
-    while before and text[before - 1].isspace():
-        before -= 1
-    return before > 0 and text[before - 1] in ".!?"
-
-
-def find_bounded(text: str, needle: str) -> Iterator[int]:
-    """The offsets a ``str.find`` loop yields for ``needle`` (each search starting at the last
-    hit's end), for a caller that rejects every hit with a word character (\\w) right before
-    or after it: such hits may be left out. In a large text (one with a ``WordGate``) a needle
-    that cannot overlap itself is searched only in the windows that may hold it with its runs
-    of word characters whole (a rare phrase the text lacks cost a pass over all of it: ~60 ms
-    on 50 MB); the hits kept are the same."""
-    gate = gate_of(text)
-    starts = None
-    if gate is not None and not overlaps_itself(needle):
-        starts = gate.windows(needle, whole_end=True)
-    size = len(needle)
-    find = text.find
-    if starts is None:
-        at = find(needle)
-        while at != -1:
-            yield at
-            at = find(needle, at + size)
-        return
-    window = 1 << WINDOW_SHIFT
-    for low in starts:
-        last = low + window + size - 1
-        at = find(needle, low, last)
-        while at != -1:
-            yield at
-            at = find(needle, at + size, last)
 
 
 def search_ranges(

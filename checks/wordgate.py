@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 from weakref import WeakValueDictionary
 
 if TYPE_CHECKING:  # numpy is imported when a large text needs it
+    from collections.abc import Iterator
+
     import numpy as np
 
 # Windows of 2**13 characters, filters of 2**12 bits.
@@ -148,3 +150,31 @@ class WordGate:
 
         bit = word_hash(run, self._exponent) >> (32 - BITS_SHIFT)
         return np.bitwise_and(self._bits[:, bit >> 3], 0x80 >> (bit & 7))
+
+
+def find_bounded(text: str, needle: str) -> Iterator[int]:
+    """The offsets a ``str.find`` loop yields for ``needle`` (each search starting at the last
+    hit's end), for a caller that rejects every hit with a word character (\\w) right before
+    or after it: such hits may be left out. In a large text (one with a ``WordGate``) a needle
+    that cannot overlap itself is searched only in the windows that may hold it with its runs
+    of word characters whole (a rare phrase the text lacks cost a pass over all of it: ~60 ms
+    on 50 MB); the hits kept are the same."""
+    gate = gate_of(text)
+    starts = None
+    if gate is not None and not overlaps_itself(needle):
+        starts = gate.windows(needle, whole_end=True)
+    size = len(needle)
+    find = text.find
+    if starts is None:
+        at = find(needle)
+        while at != -1:
+            yield at
+            at = find(needle, at + size)
+        return
+    window = 1 << WINDOW_SHIFT
+    for low in starts:
+        last = low + window + size - 1
+        at = find(needle, low, last)
+        while at != -1:
+            yield at
+            at = find(needle, at + size, last)

@@ -30,11 +30,11 @@ from mtlint.checks.fragmentdates import (
 )
 from mtlint.checks.langdata import available_languages, load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.regexprefix import opens_sentence
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
     language_data,
     lowered_chunk_heads,
-    opens_sentence,
     unique_chunks,
 )
 from mtlint.checks.wordlists import zipf

@@ -19,13 +19,13 @@ from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
     chunk_text,
-    find_bounded,
     language_data,
     looks_technical,
     scan_marks,
     text_characters,
 )
 from mtlint.checks.typography import word_set
+from mtlint.checks.wordgate import find_bounded
 from mtlint.checks.wordlists import proper_nouns, zipf
 
 # English contractions and the possessive: what follows an apostrophe inside a word.

@@ -13,7 +13,7 @@ import pytest
 from mtlint.checks import repeats, textscan
 from mtlint.checks.documents.base import Document
 from mtlint.checks.rules.quote_apostrophes import _bare_uses
-from mtlint.checks.wordgate import WINDOW_SHIFT, gate_of
+from mtlint.checks.wordgate import WINDOW_SHIFT, find_bounded, gate_of
 
 _WORDS = [
     "holmon",
@@ -157,8 +157,8 @@ def test_bare_uses_through_the_gate_are_the_plain_ones(seed, small_slices):
 def test_find_bounded_is_a_find_loop_on_a_small_text():
     text = "aa aa aa, aa aab aa"
     # Each search starts at the last hit's end (a self-overlapping needle's later hits too).
-    assert list(textscan.find_bounded(text, "aa aa")) == [0, 10]
-    assert list(textscan.find_bounded(text, "zz")) == []
+    assert list(find_bounded(text, "aa aa")) == [0, 10]
+    assert list(find_bounded(text, "zz")) == []
 
 
 def test_a_gate_leaves_the_table_with_its_document(small_slices):

@@ -1,6 +1,7 @@
-"""``textscan.opens_sentence``: a pattern led by ``(?:^|[.!?]\\s*|\\n)`` (tried at every character
-of a text) matched instead by what follows the lead, with this test at each match's start, gives
-the same places and groups (MT503's capitalised foreign function word opening a sentence)."""
+"""``regexprefix.opens_sentence``: a pattern led by ``(?:^|[.!?]\\s*|\\n)`` (tried at every
+character of a text) matched instead by what follows the lead, with this test at each match's
+start, gives the same places and groups (MT503's capitalised foreign function word opening a
+sentence)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import random
 import re
 
 import pytest
-from mtlint.checks.textscan import opens_sentence
+from mtlint.checks.regexprefix import opens_sentence
 
 _WORDS = ["De", "Dede", "Der", "Die", "El", "the", "these", "new", "Mann", "x", "deDe", "42"]
 _GLUE = [" ", " ", "\n", "\n\n", ". ", ".", "! ", "?\n", ". \n ", ", ", " \t", "\u00a0", "-"]
