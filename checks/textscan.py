@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData, load_language_data
-from mtlint.checks.wordgate import WINDOW_SHIFT, gate_of, offset_array
+from mtlint.checks.wordgate import WINDOW_SHIFT, offset_array
 
 if TYPE_CHECKING:  # segment imports this module
     from mtlint.checks.segment import Paragraph
@@ -454,8 +454,6 @@ def find_word(text: str, word: str, gate: WordGate | None = None) -> Iterator[tu
     (``repeats.word_gate``), only the windows that may hold the word are read (same spans)."""
     if not word:
         return
-    if gate is None:
-        gate = gate_of(text)  # a large text's gate, found for a caller that passed none
     if gate is not None and gate.text is text:
         starts = gate.windows(word, whole_end=True)
         if starts is not None:

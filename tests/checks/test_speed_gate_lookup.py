@@ -1,6 +1,7 @@
 """A large text's word filters found by the text itself (``wordgate.gate_of``), the later words
-of a phrase screened too (``WordGate.windows``), and ``find_bounded`` (MT224's search for a bare
-"plural noun"): each gives the places the plain whole-text search gives, on random texts built
+of a phrase screened too (``WordGate.windows``, ``find_word`` through a gate), and
+``find_bounded`` (MT224's search for a bare "plural noun", through the text's own gate): each
+gives the places the plain whole-text search gives, on random texts built
 to put words at window and slice edges, beside marks, in other cases and scripts."""
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ def small_slices(monkeypatch):
 
 
 @pytest.mark.parametrize("seed", range(6))
-def test_find_word_without_a_gate_uses_the_texts_own(seed, small_slices):
+def test_find_word_through_the_texts_gate_gives_the_plain_spans(seed, small_slices):
     rng = random.Random(seed)
     text = _text(rng, (3 << WINDOW_SHIFT) + rng.randrange(1 << WINDOW_SHIFT))
     document = Document(text=text, language="en")
