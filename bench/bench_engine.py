@@ -207,6 +207,8 @@ def _per_rule(text: str, language: str | None, config: object, megabytes: float)
     from mtlint.checks import repeats, textscan
     from mtlint.checks.documents.base import Document
     from mtlint.checks.engine import prepare_document, rules_for
+    from mtlint.checks.proseblocks import prose_blocks
+    from mtlint.checks.wordshape import document_title_case_words
 
     # What several rules share is built once per document: timed on its own first, on a
     # new document, then each rule runs on that document with the shared parts ready.
@@ -218,6 +220,8 @@ def _per_rule(text: str, language: str | None, config: object, megabytes: float)
         ("characters", textscan.text_characters),
         ("paragraphs", lambda d: d.paragraphs),
         ("repeat candidates", repeats.repeat_starts),
+        ("prose blocks", prose_blocks),
+        ("title-case words", document_title_case_words),
     ):
         started = time.process_time()
         build(alone)
@@ -236,7 +240,7 @@ def _per_rule(text: str, language: str | None, config: object, megabytes: float)
         {
             "code": code,
             "name": name,
-            "seconds": round(s, 2),
+            "seconds": round(s, 3),
             "mb_s": round(megabytes / s, 1) if s else None,
             "findings": count,
         }
@@ -334,7 +338,7 @@ def main() -> None:
         print(f"  shared: {row['name']:<26} {row['seconds']:9.3f} s")
     for row in report.get("per_rule", []):
         print(
-            f"  {row['code']} {row['name']:<28} {row['seconds']:7.2f} s "
+            f"  {row['code']} {row['name']:<28} {row['seconds']:7.3f} s "
             f"{row['mb_s'] or 0:9.1f} MB/s  {row['findings']}"
         )
 

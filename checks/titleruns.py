@@ -73,12 +73,31 @@ def letter_label(text: str, word: str, table: CasingData) -> bool:
     no one-letter word of the language stands mid-sentence)."""
     if len(word) != 1:
         return False
+    return _script(word) in _label_scripts(text, table)
+
+
+# The last text's answer (``_label_scripts``): MT301 and MT302 ask for each one-letter capital,
+# and the scan of the whole text per ask made Russian MT quadratic (a text whose lone capitals
+# are all its own one-letter words, "В", "С", "И", is read to its end each time: 3 MB took
+# 16 s). One entry, holding the text and table themselves: an answer is reused only for them.
+_last_labels: tuple[str, CasingData, frozenset[str]] | None = None
+
+
+def _label_scripts(text: str, table: CasingData) -> frozenset[str]:
+    """The scripts of the lone capitals of ``text`` that are no one-letter word of the
+    language (``letter_label`` is True for a one-letter word of one of them)."""
+    global _last_labels
+    last = _last_labels
+    if last is not None and last[0] is text and last[1] is table:
+        return last[2]
     words = table.one_letter_words
-    script = _script(word)
-    return any(
-        table.lower(m.group(1)) not in words and _script(m.group(1)) == script
+    scripts = frozenset(
+        _script(m.group(1))
         for m in _LONE_CAPITAL.finditer(text)
+        if table.lower(m.group(1)) not in words
     )
+    _last_labels = (text, table, scripts)
+    return scripts
 
 
 def _script(letter: str) -> str:

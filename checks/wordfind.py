@@ -36,7 +36,7 @@ def find_word(text: str, word: str, gate: WordGate | None = None) -> Iterator[tu
     if not word:
         return
     if gate is not None and gate.text is text:
-        starts = gate.windows(word)
+        starts = gate.windows(word, whole_end=True)
         if starts is not None:
             yield from _find_in_windows(text, word, starts)
             return

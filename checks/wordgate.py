@@ -19,10 +19,14 @@ that starts with a word character and either is all word characters or cannot ov
 
 from __future__ import annotations
 
+import re
 from array import array
 from typing import TYPE_CHECKING
+from weakref import WeakValueDictionary
 
 if TYPE_CHECKING:  # numpy is imported when a large text needs it
+    from collections.abc import Iterator
+
     import numpy as np
 
 # Windows of 2**13 characters, filters of 2**12 bits.
@@ -75,11 +79,25 @@ def overlaps_itself(word: str) -> bool:
     return any(word.startswith(word[-size:]) for size in range(1, len(word)))
 
 
+# The gates alive, by the identity of the text each was built on (``gate_of``): a search
+# helper asked about a large text without its gate finds it here. Weak values: a gate lives as
+# long as its document's analysis keeps it, and leaves this table with it.
+_GATES: WeakValueDictionary[int, WordGate] = WeakValueDictionary()
+
+_RUN = re.compile(r"\w+")
+
+
+def gate_of(text: str) -> WordGate | None:
+    """The gate built on this very string (``text is gate.text``) while it lives, else None."""
+    gate = _GATES.get(id(text))
+    return gate if gate is not None and gate.text is text else None
+
+
 class WordGate:
     """A text's window filters (see the module's doc). ``text`` is the text they were built on:
     a search of any other string ignores them."""
 
-    __slots__ = ("_bits", "_exponent", "_longest", "text")
+    __slots__ = ("__weakref__", "_bits", "_exponent", "_longest", "text")
 
     def __init__(self, text: str, bits: np.ndarray, exponent: int, longest: int) -> None:
         self.text = text
@@ -87,11 +105,19 @@ class WordGate:
         self._exponent = exponent
         # A run longer than this may have been cut at its slice's end (hashed short).
         self._longest = longest
+        _GATES[id(text)] = self
 
-    def windows(self, word: str) -> list[int] | None:
+    def windows(self, word: str, whole_end: bool = False) -> list[int] | None:
         """The start offsets of the windows (2**WINDOW_SHIFT characters) where ``word`` may
         start a place where it stands alone, in order; None when the filter cannot decide for
-        this word (it must be searched everywhere)."""
+        this word (it must be searched everywhere).
+
+        A word of several runs of word characters ("world Health Organization") is kept to
+        the windows where its later runs may stand too: a run with a non-word character on
+        each side inside ``word`` is a whole run of the text wherever ``word`` occurs, so its
+        bit is set in the window it starts in — the same window or the next. With
+        ``whole_end`` (the caller rejects a place followed by a word character) the last run
+        counts as whole too. A common first word no longer makes every window a candidate."""
         if not word or not _word_char(word[0]):
             return None
         size = 1
@@ -101,7 +127,54 @@ class WordGate:
             return None
         import numpy as np
 
-        bit = word_hash(word[:size], self._exponent) >> (32 - BITS_SHIFT)
-        column = self._bits[:, bit >> 3]
-        hit = np.bitwise_and(column, 0x80 >> (bit & 7))
-        return (hit.nonzero()[0] << WINDOW_SHIFT).tolist()
+        rows = self._column(word[:size]).nonzero()[0]
+        if size < len(word):
+            window = 1 << WINDOW_SHIFT
+            for run in _RUN.finditer(word, size):
+                start, end = run.span()
+                if start >= window or end - start > self._longest:
+                    break
+                if end == len(word) and not whole_end:
+                    break
+                column = self._column(run.group()) != 0
+                beside = np.zeros(column.size + 1, dtype=np.bool_)
+                beside[:-1] = column
+                rows = rows[beside[rows] | beside[rows + 1]]
+                if not rows.size:
+                    break
+        return (rows << WINDOW_SHIFT).tolist()
+
+    def _column(self, run: str) -> np.ndarray:
+        """Per window: nonzero where the filter has the bit of ``run`` (a run of \\w)."""
+        import numpy as np
+
+        bit = word_hash(run, self._exponent) >> (32 - BITS_SHIFT)
+        return np.bitwise_and(self._bits[:, bit >> 3], 0x80 >> (bit & 7))
+
+
+def find_bounded(text: str, needle: str) -> Iterator[int]:
+    """The offsets a ``str.find`` loop yields for ``needle`` (each search starting at the last
+    hit's end), for a caller that rejects every hit with a word character (\\w) right before
+    or after it: such hits may be left out. In a large text (one with a ``WordGate``) a needle
+    that cannot overlap itself is searched only in the windows that may hold it with its runs
+    of word characters whole (a rare phrase the text lacks cost a pass over all of it: ~60 ms
+    on 50 MB); the hits kept are the same."""
+    gate = gate_of(text)
+    starts = None
+    if gate is not None and not overlaps_itself(needle):
+        starts = gate.windows(needle, whole_end=True)
+    size = len(needle)
+    find = text.find
+    if starts is None:
+        at = find(needle)
+        while at != -1:
+            yield at
+            at = find(needle, at + size)
+        return
+    window = 1 << WINDOW_SHIFT
+    for low in starts:
+        last = low + window + size - 1
+        at = find(needle, low, last)
+        while at != -1:
+            yield at
+            at = find(needle, at + size, last)

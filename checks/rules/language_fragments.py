@@ -30,8 +30,13 @@ from mtlint.checks.fragmentdates import (
 )
 from mtlint.checks.langdata import available_languages, load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.regexprefix import opens_sentence
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import language_data, lowered_chunk_heads, unique_chunks
+from mtlint.checks.textscan import (
+    language_data,
+    lowered_chunk_heads,
+    unique_chunks,
+)
 from mtlint.checks.wordlists import zipf
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -591,13 +596,18 @@ class UntranslatedFragment(Rule):
         if not present:
             return
         text = document.text
+        # The word and the word after it, matched where the word opens a line or follows a
+        # sentence's mark and any spaces (``opens_sentence``): the matches of
+        # "(?:^|[.!?]\\s*|\\n)(word) (after)", whose lead (a "^" among the alternatives) was
+        # tried at every character of the text; this one is led by the words' letters.
         pattern = re.compile(
-            r"(?:^|[.!?]\s*|\n)("
+            "("
             + "|".join(map(re.escape, sorted(present, key=len, reverse=True)))
-            + r") ([^\W\d_]+)\b",
-            re.MULTILINE,
+            + r") ([^\W\d_]+)\b"
         )
         for match in pattern.finditer(text):
+            if not opens_sentence(text, match.start()):
+                continue
             word, after = match.group(1), match.group(2)
             other = foreign[word.lower()]
             if after not in own_words or after in casing_data(other).stop_words:

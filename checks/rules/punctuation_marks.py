@@ -267,7 +267,7 @@ class ForeignPunctuation(Rule):
                 fixes=[Fix((Edit(start, end, "—"),), Applicability.UNSAFE, "'——' → '—'")],
                 confidence=0.7,
             )
-        tildes = _SIGN_OFF_TILDE.finditer(text) if "~" in text else ()
+        tildes = _SIGN_OFF_TILDE.finditer(text) if in_text("~", document) else ()
         for match in tildes:
             start, end = match.span()
             line_start = text.rfind("\n", 0, start) + 1

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import looks_technical
+from mtlint.checks.textscan import in_text, looks_technical
 
 # A number (a time, a decimal, a percentage) right before and after the mark, spaces allowed
 # around it; not after a letter or another tilde ("x~2", "~~"), not before a letter of a unit
@@ -58,7 +58,7 @@ class TildeRange(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
-        if not any(mark in text for mark in _MARKS):
+        if not in_text(_MARKS, document):  # the distinct characters: no scan
             return
         for match in _TILDE_RANGE.finditer(text):
             start, end = match.start(2), match.end(2)

@@ -25,6 +25,7 @@ from mtlint.checks.textscan import (
     text_characters,
 )
 from mtlint.checks.typography import word_set
+from mtlint.checks.wordgate import find_bounded
 from mtlint.checks.wordlists import proper_nouns, zipf
 
 # English contractions and the possessive: what follows an apostrophe inside a word.
@@ -484,13 +485,12 @@ def _plural_marks(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _bare_uses(text: str, phrase: str) -> Iterator[int]:
-    """Where ``phrase`` stands as whole words."""
-    at = text.find(phrase)
-    while at != -1:
-        end = at + len(phrase)
-        if not (at and _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+    """Where ``phrase`` stands as whole words (``find_bounded``: a large text is searched only
+    where the phrase's words may stand, not read whole for each rare phrase)."""
+    size = len(phrase)
+    for at in find_bounded(text, phrase):
+        if not (at and _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, at + size):
             yield at
-        at = text.find(phrase, end)
 
 
 def _beside_apostrophe(text: str, match: re.Match[str], line: int, elided: frozenset[str]) -> bool:
