@@ -218,3 +218,23 @@ def single_closes_after(content: str, at: int, doubles: str) -> int:
     if any(mark in between for mark in doubles) or _SINGLE_OPENING.search(between):
         return -1
     return match.start() if len(between.split()) >= 2 else -1
+
+
+_DOUBLE_MARKS = re.compile("[“”]")
+
+
+def single_closes_double(content: str, at: int) -> bool:
+    """Whether the closing single mark at ``at`` closes a quotation that “ opened before it in
+    the paragraph ``content`` and no ” closes ("he said “we are ready’ and left"): MT203 reads
+    them as one quotation in two styles (``single_closes_after``), so the mark is no lone one
+    (MT966). The double marks after it pair up among themselves (or “ stays open)."""
+    doubles = '“”"'
+    last = max(content.rfind(mark, 0, at) for mark in doubles)
+    if last < 0 or content[last] != "“" or single_closes_after(content, last, doubles) != at:
+        return False
+    depth = 0
+    for mark in _DOUBLE_MARKS.finditer(content, at):
+        depth += 1 if mark.group() == "“" else -1
+        if depth < 0:
+            return False  # a ” after it closes the quotation: the single mark is inside
+    return True

@@ -238,9 +238,11 @@ _WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
 # glued to it capitalised is the same lost break when the document itself opens a sentence
 # with it elsewhere ("girlfriendIf you marry" beside "… . If she agrees").
 _SHORT_TAIL = 3
-_SENTENCE_OPENING = re.compile(
-    r"(?:^|[.!?:][\"”’)]?[ \t]+|\n[ \t]*)([A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_A-ZÀ-ÞА-ЯЁ]{0,2})\b"
-)
+# A sentence's opening word (capital, then lower case): at the text's start, after a line break
+# and any spaces, or after a stop (and a closing mark) and spaces.
+_OPENING_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_A-ZÀ-ÞА-ЯЁ]{0,2}")
+_STOPS = frozenset(".!?:")
+_CLOSERS = frozenset('"”’)')
 
 
 _OPENER_CONFIDENCE = 0.6
@@ -259,7 +261,10 @@ def _short_tails(
     """The splits kept, with their confidence: a listed opener as before; a short function
     word after a lower-case word where the document opens a sentence with it elsewhere, or in
     the doubtful tier where the language lists it among the words that open a clause."""
-    opening = {match[1].lower() for match in _SENTENCE_OPENING.finditer(text)}
+    asked = {
+        split[2].lower() for split in found if split[1].islower() and split[2].lower() in short
+    }
+    opening = _opening_words(text, asked - openers)
     listed = casing_data(language).comma_openers
     kept: dict[tuple[str, str, str], float] = {}
     for split in found:
@@ -270,6 +275,39 @@ def _short_tails(
         elif short_after_lower and tail in listed:
             kept[split] = _LISTED_TAIL_CONFIDENCE
     return kept
+
+
+def _opening_words(text: str, words: set[str]) -> set[str]:
+    """Those of ``words`` (lower case) the text opens a sentence with, capitalised: each word's
+    capitalised form is searched alone, and the characters before a use tell whether it opens
+    a sentence (the first use that does settles it: no scan of the text for every opening)."""
+    opening = set()
+    for word in words:
+        form = word[:1].upper() + word[1:]
+        if not _OPENING_WORD.fullmatch(form):
+            continue
+        for match in re.finditer(re.escape(form) + r"\b", text):
+            if _opens_sentence(text, match.start()):
+                opening.add(word)
+                break
+    return opening
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a word at ``start`` opens a sentence: the text's start, a line break then any
+    spaces or tabs, or a stop, an optional closing mark, then one or more spaces or tabs."""
+    if start == 0:
+        return True
+    before = start
+    while before and text[before - 1] in " \t":
+        before -= 1
+    if before and text[before - 1] == "\n":
+        return True
+    if before in (0, start):
+        return False
+    if text[before - 1] in _CLOSERS and before > 1:
+        before -= 1
+    return text[before - 1] in _STOPS
 
 
 def _opener_split(

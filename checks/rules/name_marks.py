@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
@@ -25,8 +25,12 @@ _MARGIN = 1.5
 _BARE_MAX = 1.0
 _TWIN_ZIPF = 3.5
 _TEXT_MAX = 3.0
-# The surname in a lookahead: "Kovacs et Gergely Gulyas" yields both pairs.
-_PAIR = re.compile(r"\b([^\W\d_][^\W\d_]+)[ \n](?=([A-Z][a-z]{2,})\b)")
+# A given name's candidates among the distinct chunks: runs of two letters or more led by one
+# that is not a-z (a capital; the capitals are picked after).
+_CAPITALISED = re.compile(r"\b[^\W\d_a-z][^\W\d_]+")
+# After a given name: the surname, in a lookahead ("Kovacs et Gergely Gulyas" yields both pairs).
+_SURNAME = r"[ \n](?=([A-Z][a-z]{2,})\b)"
+_WORD_CHAR = re.compile(r"\w")
 
 
 def wordfreq_zipf(word: str, language: str) -> float:
@@ -55,6 +59,7 @@ def _twins(language: str) -> dict[str, str]:
     return best
 
 
+@lru_cache(maxsize=1 << 16)
 def _language_of(word: str, text_language: str) -> str | None:
     """The mark-writing language whose word ``word`` is, far more than the text's."""
     lower = word.lower()
@@ -112,14 +117,9 @@ class NameLostMarks(Rule):
                     evidence.add(language)
         if not evidence:
             return
-        text = document.text
-        for match in _PAIR.finditer(text):
-            given, surname = match.group(1), match.group(2)
-            if not given[:1].isupper():
-                continue
+        for match, given in _pairs(document.text, chunks, text_language, evidence):
             language = _language_of(given, text_language)
-            if language not in evidence:
-                continue
+            surname = match.group(2)
             lower = surname.lower()
             twin = _twins(language).get(lower)
             if (
@@ -137,3 +137,37 @@ class NameLostMarks(Rule):
                 fixes=(Fix((Edit(start, end, fixed),), Applicability.UNSAFE, fixed),),
                 confidence=0.65,
             )
+
+
+def _givens(chunks: str, text_language: str, evidence: set[str]) -> list[str]:
+    """The distinct capitalised words of the chunks that are a given name of an evidence
+    language: screened first on the evidence languages' Zipf alone (the language of a word,
+    when it is one of them, is the one scoring highest among them), a handful remain."""
+    givens = []
+    for word in set(_CAPITALISED.findall(chunks)):
+        if not word[:1].isupper():
+            continue
+        lower = word.lower()
+        best = max(wordfreq_zipf(lower, language) for language in evidence)
+        if best < _OWN_ZIPF or best < wordfreq_zipf(lower, text_language) + _MARGIN:
+            continue
+        if _language_of(word, text_language) in evidence:
+            givens.append(word)
+    return givens
+
+
+def _pairs(
+    text: str, chunks: str, text_language: str, evidence: set[str]
+) -> Iterator[tuple[re.Match[str], str]]:
+    """Each given name of an evidence language that stands as a whole word (no word character
+    before it) followed by a capitalised word: the match (group 2 the surname) and the name.
+    The text is searched for those few names only, not read word by word."""
+    givens = _givens(chunks, text_language, evidence)
+    if not givens:
+        return
+    names = "|".join(map(re.escape, sorted(givens, key=len, reverse=True)))
+    for match in re.finditer(f"({names}){_SURNAME}", text):
+        start = match.start()
+        if start and _WORD_CHAR.match(text, start - 1):
+            continue
+        yield match, match.group(1)

@@ -10,11 +10,13 @@ distinct characters (or chunks) before it scans the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.quote_attribution import spaced_dash_hits
+from mtlint.checks.quote_nesting import doubled_singles, single_closes_double
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import chunk_text, looks_technical, scan_marks, text_characters
 
@@ -186,7 +188,8 @@ class LoneSingleQuote(Rule):
     What it finds: an opening single mark (‘) after a space and right before a comma or a
     full stop ("we are the future ‘, wrote"), and a closing single mark (’) after a word
     that does not end in s, before a lower-case word, in a paragraph with no opening single
-    mark ("the Assembly’ sessions").
+    mark ("the Assembly’ sessions"). A ’ that closes a quotation “ opened in its paragraph
+    ("he said “we are ready’ and left") is MT203's (one quotation in two styles).
     Why it matters: MT turns a closing mark the wrong way, or keeps the apostrophe of a
     possessive and drops its s; the reader sees a quotation that never opened.
     Fix safety: unsafe: the turned mark becomes ’ glued to the word; the lone one becomes ’s
@@ -211,7 +214,7 @@ class LoneSingleQuote(Rule):
         if "‘" in characters:
             yield from self._turned(document.text)
         if "’" in characters and _CLOSING_SCREEN.search(chunk_text(document)):
-            yield from self._lone(document.text)
+            yield from self._lone(document)
 
     def _turned(self, text: str) -> Iterator[Finding]:
         for match in _OPEN_BEFORE_MARK.finditer(text):
@@ -224,7 +227,8 @@ class LoneSingleQuote(Rule):
                 confidence=0.8,
             )
 
-    def _lone(self, text: str) -> Iterator[Finding]:
+    def _lone(self, document: Document) -> Iterator[Finding]:
+        text = document.text
         for match in _LONE_CLOSING.finditer(text):
             at = match.start()
             word = re.search(r"[^\W\d_]+$", text[max(0, at - 30) : at])
@@ -238,6 +242,8 @@ class LoneSingleQuote(Rule):
             line = text[line_start : len(text) if line_end < 0 else line_end]
             if _SINGLE_OPENING.search(line) or looks_technical(text, at, at + 1):
                 continue
+            if _closes_a_double(document, at):
+                continue  # "he said “we are ready’ and left": MT203's, one quotation
             yield self.finding(
                 at,
                 at + 1,
@@ -246,3 +252,17 @@ class LoneSingleQuote(Rule):
                 fixes=[Fix((Edit(at + 1, at + 1, "s"),), Applicability.UNSAFE, "write ’s")],
                 confidence=0.65,
             )
+
+
+def _closes_a_double(document: Document, at: int) -> bool:
+    """Whether the ’ at ``at`` closes a quotation “ opened in its paragraph (MT203 reports
+    that as one quotation in two styles)."""
+    if "“" not in text_characters(document):
+        return False
+    paragraphs = document.paragraphs
+    index = bisect_right([p.start for p in paragraphs], at) - 1
+    if index < 0 or at >= paragraphs[index].end:
+        return False
+    paragraph = paragraphs[index]
+    content = doubled_singles(document.text[paragraph.start : paragraph.end])
+    return single_closes_double(content, at - paragraph.start)

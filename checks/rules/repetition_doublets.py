@@ -212,8 +212,9 @@ _STEM_ZIPF = 3.6
 class _Comparatives:
     """Words repeated for emphasis by their ending: comparatives ("bigger and bigger") and, where
     the language reads it so, the progressive ("kept rising and rising"). Where typography
-    ``comparative_stems`` says so (English), an "-er" word is a comparative only when its stem
-    is a common word: "laughter and laughter" is a doublet."""
+    ``comparative_stems`` says so (English), a word in the shortest comparative ending ("-er")
+    is a comparative only when its stem is a common word: "laughter and laughter" is a
+    doublet."""
 
     def __init__(
         self,
@@ -230,22 +231,27 @@ class _Comparatives:
         # trimming" copies a source's doubled verb, where "kept trimming and trimming" is the
         # idiom.
         self.gerund_leads = gerund_leads
-        self.text, self.start = "", 0  # where the doublet read now starts
+        # The ending whose stem is looked up ("-er": "bigg-er", "happi-er").
+        self.stem_ending = min(endings, key=len, default="")
 
-    def holds(self, lower: str) -> bool:
+    def holds(self, lower: str, before: str) -> bool:
+        """Whether ``lower``, read after the word ``before`` (lower case), is a comparative
+        or a progressive repeated for emphasis."""
         if len(lower) <= 4 or not lower.endswith(self.endings):
             return False
-        if (
-            self.gerund_leads
-            and lower.endswith(self.progressive)
-            and _word_before(self.text, self.start) in self.gerund_leads
-        ):
+        if self.gerund_leads and lower.endswith(self.progressive) and before in self.gerund_leads:
             return False
-        if self.stems_of is None or lower.endswith(self.progressive) or not lower.endswith("er"):
+        ending = self.stem_ending
+        if (
+            self.stems_of is None
+            or lower.endswith(self.progressive)
+            or not ending
+            or not lower.endswith(ending)
+        ):
             return True
         from mtlint.checks.wordlists import wordfreq_zipf
 
-        stem = lower[:-2]
+        stem = lower[: -len(ending)]
         stems = {stem, lower[:-1]}
         if len(stem) > 2 and stem[-1] == stem[-2]:
             stems.add(stem[:-1])
@@ -410,8 +416,9 @@ class CoordinatedDoublet(Rule):
                 continue
             if comma and _said_before(text, start, unit):
                 continue  # "increase, increase, increase": the last two of a speaker's three
-            comparatives.text, comparatives.start = text, start
-            if not self._doublet(_as_common(text, match, data), skip, comma, comparatives):
+            unit_common = _as_common(text, match, data)
+            before = _word_before(text, start)
+            if not self._doublet(unit_common, skip, comma, comparatives, before):
                 continue
             contrast = not comma and match.group(2).lower() in contrasting
             if _copy_goes_on(text, match.end(), extenders, contrast, data):
@@ -469,13 +476,17 @@ class CoordinatedDoublet(Rule):
         )
 
     @staticmethod
-    def _doublet(unit: str, skip: frozenset[str], comma: bool, comparatives: _Comparatives) -> bool:
+    def _doublet(
+        unit: str, skip: frozenset[str], comma: bool, comparatives: _Comparatives, before: str
+    ) -> bool:
+        """Whether ``unit`` joined to itself is a doublet (``before``: the word before the
+        pair, which tells a gerund from a progressive repeated for emphasis)."""
         lower = unit.lower()
         if not unit.islower() or lower in skip:
             return False
         if " " in unit:
             return not all(word in skip for word in lower.split())
         # Comparatives and intensifiers: "bigger and bigger", "fortare och fortare".
-        if comparatives.holds(lower):
+        if comparatives.holds(lower, before):
             return False
         return not comma or len(lower) >= 4

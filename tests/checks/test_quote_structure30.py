@@ -166,3 +166,18 @@ def test_a_closing_mark_moved_to_the_next_paragraph_is_no_carried_quotation() ->
     # The next paragraph's mark is spaced from its word: a closing mark, not a new opening one.
     text = 'The mayor said that "the works will last two years.\n" She added that "more" came.'
     assert code_findings(text, "MT203")
+
+
+def test_a_double_quotation_closed_with_a_single_mark_gets_one_finding() -> None:
+    # MT203 reads the ’ as the close of the “ quotation (one quotation, two styles); MT966 left
+    # it alone, not as a lone mark with another fix on the same character (h30mend).
+    text = "The coach said “we are ready’ and walked out of the hall."
+    mark = text.index("’")
+    both = [f for code in ("MT203", "MT966") for f in code_findings(text, code)]
+    assert [(f.code, f.start) for f in both] == [("MT203", mark)]
+
+
+def test_a_lone_single_mark_after_a_closed_double_quotation_is_still_reported() -> None:
+    text = "The coach said “we are ready” and the Council’ meeting went on."
+    found = code_findings(text, "MT966")
+    assert [text[f.start : f.end] for f in found] == ["’"]
