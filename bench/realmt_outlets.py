@@ -194,9 +194,6 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         ),
         frozenset(),
     ),
-    # Session 24: the rule helpers' labelled tuning pools, built side by side, so they may share an
-    # outlet (n-z outlets only, none of an earlier folder's).
-    (frozenset({"pool-caps30", "pool-quotes30", "pool-glue30", "pool-ml30"}), frozenset()),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 
