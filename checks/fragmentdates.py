@@ -149,3 +149,46 @@ def date_fix(text: str, start: int, end: int, match: re.Match[str], code: str) -
     return Fix(
         (Edit(start, end, text[start:end]),), Applicability.DISPLAY_ONLY, "translate the date"
     )
+
+
+# A comma may follow a weekday ("Rabu, 4 Maret"); a time ("17:30") is no part of the date.
+_DATE_TOKEN = re.compile(r",?\s+([^\W_]+)(?![:\w])")
+# A dash may join the day to the month in a page's date line ("Sun 24 - Mai 2020").
+_DATE_TOKEN_BEFORE = re.compile(r"([^\W_]+)(?:\s+[-–—])?\s+$")
+
+
+def widen_date(
+    text: str, start: int, end: int, stop_words: frozenset[str], own: frozenset[str] = frozenset()
+) -> tuple[int, int]:
+    """The run of numbers and the other language's function words around a month name, and
+    after it the document language's own month names (``own``: "Selasa 9 Mar 2016")."""
+    while True:
+        after = _DATE_TOKEN.match(text, end, end + 20)
+        token = after.group(1).lower() if after else ""
+        if not after or not (token.isdigit() or token in stop_words or token in own):
+            break
+        end = after.end()
+    while True:
+        before = _DATE_TOKEN_BEFORE.search(text, max(0, start - 20), start)
+        if not before or not (before.group(1).isdigit() or before.group(1).lower() in stop_words):
+            break
+        start = before.start()
+    # A trailing function word ("agosto de" before a name) is not part of the date.
+    while end > start and text[start:end].split()[-1].lower() in stop_words:
+        end = start + text[start:end].rstrip().rfind(" ")
+    return start, end
+
+
+_MONTHS_EN = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+ENGLISH_MONTHS = frozenset(m.lower() for m in _MONTHS_EN.split("|")) | {
+    m.lower() + "." for m in _MONTHS_EN.split("|")
+}
+# "Oct 14, 2024", "October 14 2024", "14 Oct 2024": a day and a four-digit year around it.
+DATE_LABEL_WORDS = 3
+ENGLISH_DATE = re.compile(
+    rf"(?<![\w.])(?:(?:{_MONTHS_EN})\.? \d{{1,2}},? \d{{4}}"
+    rf"|\d{{1,2}} (?:{_MONTHS_EN})\.?,? \d{{4}})(?![\w])"
+)

@@ -17,6 +17,9 @@ from mtlint.checks.foreignwords import (
     source_language_of,
 )
 from mtlint.checks.fragmentdates import (
+    DATE_LABEL_WORDS,
+    ENGLISH_DATE,
+    ENGLISH_MONTHS,
     SHORT_NAME,
     between_numbers,
     capitalised,
@@ -27,6 +30,7 @@ from mtlint.checks.fragmentdates import (
     foreign_calendar_words,
     number_beside,
     own_date_words,
+    widen_date,
 )
 from mtlint.checks.langdata import available_languages, load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
@@ -359,7 +363,7 @@ class UntranslatedFragment(Rule):
                 capital = match.group()[:1].isupper()
                 if word not in foreign_calendar_words(code) and not capital:
                     continue
-                start, end = _widen(
+                start, end = widen_date(
                     text, match.start(), match.end(), stop_words, own if capital else frozenset()
                 )
                 shown = text[start:end]
@@ -433,15 +437,15 @@ class UntranslatedFragment(Rule):
         page): the month name or its abbreviation with a day and a year around it."""
         if "Latin" in load_language_data(code).scripts:
             return
-        if not _ENGLISH_MONTHS & lowered_chunk_heads(document):
+        if not ENGLISH_MONTHS & lowered_chunk_heads(document):
             return
         text = document.text
-        for match in _ENGLISH_DATE.finditer(text):
+        for match in ENGLISH_DATE.finditer(text):
             start, end = match.span()
             # A byline's or a label's date: at a line's start or after a short label and a
             # colon ("Опубликовано: Oct 14, 2024"); a cited English source keeps its own date.
             before = text[text.rfind("\n", 0, start) + 1 : start].strip()
-            if before and not (before.endswith(":") and len(before.split()) <= _LABEL_WORDS):
+            if before and not (before.endswith(":") and len(before.split()) <= DATE_LABEL_WORDS):
                 continue
             yield self.finding(
                 start,
@@ -725,49 +729,6 @@ def _news_agencies(code: str) -> frozenset[str]:
     return frozenset(
         word.upper() for name in table.get("news_agencies", ()) for word in name.split()
     )
-
-
-# A comma may follow a weekday ("Rabu, 4 Maret"); a time ("17:30") is no part of the date.
-_DATE_TOKEN = re.compile(r",?\s+([^\W_]+)(?![:\w])")
-# A dash may join the day to the month in a page's date line ("Sun 24 - Mai 2020").
-_DATE_TOKEN_BEFORE = re.compile(r"([^\W_]+)(?:\s+[-–—])?\s+$")
-
-
-def _widen(
-    text: str, start: int, end: int, stop_words: frozenset[str], own: frozenset[str] = frozenset()
-) -> tuple[int, int]:
-    """The run of numbers and the other language's function words around a month name, and
-    after it the document language's own month names (``own``: "Selasa 9 Mar 2016")."""
-    while True:
-        after = _DATE_TOKEN.match(text, end, end + 20)
-        token = after.group(1).lower() if after else ""
-        if not after or not (token.isdigit() or token in stop_words or token in own):
-            break
-        end = after.end()
-    while True:
-        before = _DATE_TOKEN_BEFORE.search(text, max(0, start - 20), start)
-        if not before or not (before.group(1).isdigit() or before.group(1).lower() in stop_words):
-            break
-        start = before.start()
-    # A trailing function word ("agosto de" before a name) is not part of the date.
-    while end > start and text[start:end].split()[-1].lower() in stop_words:
-        end = start + text[start:end].rstrip().rfind(" ")
-    return start, end
-
-
-_MONTHS_EN = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
-_ENGLISH_MONTHS = frozenset(m.lower() for m in _MONTHS_EN.split("|")) | {
-    m.lower() + "." for m in _MONTHS_EN.split("|")
-}
-# "Oct 14, 2024", "October 14 2024", "14 Oct 2024": a day and a four-digit year around it.
-_LABEL_WORDS = 3
-_ENGLISH_DATE = re.compile(
-    rf"(?<![\w.])(?:(?:{_MONTHS_EN})\.? \d{{1,2}},? \d{{4}}"
-    rf"|\d{{1,2}} (?:{_MONTHS_EN})\.?,? \d{{4}})(?![\w])"
-)
 
 
 def _own_credit_word(code: str, word: str) -> str | None:
