@@ -11,7 +11,7 @@ import random
 import re
 
 import pytest
-from mtlint.checks import repeats, textscan
+from mtlint.checks import textscan
 from mtlint.checks.documents.base import Document
 from mtlint.checks.rules.quote_apostrophes import _bare_uses
 from mtlint.checks.wordgate import WINDOW_SHIFT, find_bounded, gate_of
@@ -69,13 +69,6 @@ def _text(rng: random.Random, size: int) -> str:
 def _copy(text: str) -> str:
     """The same characters as another string object: no gate was built on it."""
     return text[:1] + text[1:]
-
-
-@pytest.fixture
-def small_slices(monkeypatch):
-    """Filters for any text, built in slices that do not line up with the windows."""
-    monkeypatch.setattr(repeats, "GATE_MIN_LENGTH", 0)
-    monkeypatch.setattr(repeats, "_SLICE", 7001)
 
 
 @pytest.mark.parametrize("seed", range(6))

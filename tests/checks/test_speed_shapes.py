@@ -52,13 +52,6 @@ def _text(rng: random.Random, size: int, gaps: list[str]) -> str:
     return "".join(parts)
 
 
-@pytest.fixture
-def small_slices(monkeypatch):
-    """The pass for any text, in slices that do not line up with anything."""
-    monkeypatch.setattr(repeats, "GATE_MIN_LENGTH", 0)
-    monkeypatch.setattr(repeats, "_SLICE", 7001)
-
-
 @pytest.mark.parametrize("seed", range(6))
 def test_text_shapes_are_what_the_scans_find(seed, small_slices):
     rng = random.Random(seed)

@@ -77,13 +77,6 @@ _QUERIES = [
 ]
 
 
-@pytest.fixture
-def small_slices(monkeypatch):
-    """Filters for any text, built in slices that do not line up with the windows."""
-    monkeypatch.setattr(repeats, "GATE_MIN_LENGTH", 0)
-    monkeypatch.setattr(repeats, "_SLICE", 7001)
-
-
 @pytest.mark.parametrize("seed", range(6))
 def test_find_word_through_the_gate_gives_the_plain_spans(seed, small_slices):
     rng = random.Random(seed)
