@@ -77,6 +77,7 @@ JUDGE_SETS = frozenset(
         *("de23", "it23", "pt23", "pl23"),  # session 22
         *("en24", "fr24", "de24", "ru24", "es24", "it24", "pl24", "nl24"),  # session 24
         *("ro24", "cs30", "tr30", "uk30"),  # session 24 (cs/tr/uk24 are session 20's)
+        *("en25",),  # session 25
     )
 )
 
