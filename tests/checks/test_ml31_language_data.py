@@ -155,3 +155,35 @@ def test_unseen_forms_far_from_the_proof_stay_quiet() -> None:
     )
     found = _found(text, "ro", "MT607")
     assert "in" in found and "artistica" not in found
+
+
+@pytest.mark.parametrize(
+    ("bad", "fixed", "language"),
+    [
+        (
+            "Όπως είπε η κ. Wallstrφm, η συμφωνία πρέπει να τεθεί σε ισχύ.",
+            "Όπως είπε η κ. Wallström, η συμφωνία πρέπει να τεθεί σε ισχύ.",
+            "el",
+        ),
+        ("Министр Mьller прибыл в Москву вчера.", "Министр Müller прибыл в Москву вчера.", "ru"),
+    ],
+)
+def test_a_latin_name_read_through_the_home_code_page_is_one_finding(
+    bad: str, fixed: str, language: str
+) -> None:
+    findings = [f for f in check_text(bad, language=language).findings if f.code == "MT501"]
+    assert len(findings) == 1
+    assert _fixed(bad, language, "MT501") == fixed
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span"),
+    [
+        ("Президент Рutin прибыл в Москву.", "ru", "utin"),  # a look-alike letter: swapped
+        ("Το όνομα παραφράστηκε από Guidoσε Βίδο.", "el", "Guido"),  # glued to a Greek word
+    ],
+)
+def test_look_alikes_and_glue_are_no_code_page_misreading(
+    text: str, language: str, span: str
+) -> None:
+    assert _found(text, language, "MT501") == [span]
