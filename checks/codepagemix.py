@@ -4,9 +4,9 @@ is "æ" in Latin-1 and "ζ" in ISO 8859-7), or through the Cyrillic one ("Mьlle
 
 The page a language's legacy texts were written in is data (``home_pages`` in
 resources/garble/code_pages.json). A word of Latin letters with one or two letters of the home
-script inside (Latin letters at both its ends) is re-encoded in that page and read back as Latin-1: when every letter comes back
-Latin, the word is one misread name, not two Latin runs beside a native letter, and is reported
-once, with its repair.
+script inside (Latin letters at both its ends) is re-encoded in that page and read back as
+Latin-1: when every letter comes back Latin, the word is one misread name, not two Latin runs
+beside a native letter, and is reported once, with its repair.
 """
 
 from __future__ import annotations

@@ -373,12 +373,7 @@ class LostDiacritic(Rule):
                     continue
                 if word in lossy and not near_proven(start, proven):
                     continue
-                why = "no dictionary knows it, " if word in sure else ""
-                confidence = _NO_WORD_CONFIDENCE if word in sure else 0.7
-                if word in lossy:
-                    why, confidence = "this text drops marks elsewhere, ", _TWIN_CONFIDENCE
-                if word in evidence:
-                    why, confidence = "this text writes it with its marks, ", _TWIN_CONFIDENCE
+                why, confidence = _why(word, sure, lossy, evidence)
                 yield self.finding(
                     start,
                     end,
@@ -386,6 +381,17 @@ class LostDiacritic(Rule):
                     fixes=_fixes(word, ranked, start, end),
                     confidence=confidence,
                 )
+
+
+def _why(word: str, sure: set[str], lossy: dict, evidence: dict) -> tuple[str, float]:
+    """The reason a finding gives, and its confidence, by the evidence that found it."""
+    if word in evidence:
+        return "this text writes it with its marks, ", _TWIN_CONFIDENCE
+    if word in lossy:
+        return "this text drops marks elsewhere, ", _TWIN_CONFIDENCE
+    if word in sure:
+        return "no dictionary knows it, ", _NO_WORD_CONFIDENCE
+    return "", 0.7
 
 
 def _no_word(word: str, lower: str, best: float) -> bool:
