@@ -25,7 +25,8 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import available_languages, load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import base_language, chunk_text
+from mtlint.checks.textscan import base_language, chunk_text, unique_chunks
+from mtlint.checks.wordfind import find_words
 from mtlint.checks.wordlists import frequency_dict
 
 # The participle is an everyday word, and so is its feminine form.
@@ -40,14 +41,8 @@ def _table(language: str) -> dict:
     return value if isinstance(value, dict) and value.get("forms") else {}
 
 
-@cache
-def _pattern(language: str) -> re.Pattern[str] | None:
-    """A bare clitic standing alone, one space, then a lower-case word."""
-    forms = _table(language).get("forms", {})
-    if not forms:
-        return None
-    words = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
-    return re.compile(rf"(?<![\w’'-])((?i:{words}))[ \t]+([^\W\d_]+)(?![\w’'-])")
+# One space, then a lower-case word (the participle) that ends there.
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)(?![\w’'-])")
 
 
 def _zipf(word: str, language: str) -> float:
@@ -63,7 +58,8 @@ def _participle(word: str, language: str) -> bool:
         return False
     feminine = word + table.get("feminine_ending", "")
     return (
-        _zipf(word, language) >= _PARTICIPLE_ZIPF
+        word.islower()
+        and _zipf(word, language) >= _PARTICIPLE_ZIPF
         and feminine != word
         and _zipf(feminine, language) >= _FEMININE_ZIPF
     )
@@ -127,31 +123,42 @@ class UnhyphenedClitic(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         language = base_language(document)
-        pattern = _pattern(language)
-        if pattern is None:
+        forms = _table(language).get("forms")
+        if not forms:
             return
-        chunks = chunk_text(document)
         # A text that writes no marked letter drops them in "să" too: "sa" is ambiguous there.
-        if not _NON_ASCII_LETTER.search(chunks):
+        if not _NON_ASCII_LETTER.search(chunk_text(document)):
             return
-        forms = _table(language)["forms"]
+        # The distinct chunks first: a bare clitic and a participle must both stand in the text.
+        chunks = unique_chunks(document)
+        clitics = [w for w in forms if w in chunks or w.capitalize() in chunks]
+        if not clitics or not any(_participle(c, language) for c in _endings_in(chunks, language)):
+            return
         text = document.text
-        for match in pattern.finditer(text):
-            clitic, following = match.group(1), match.group(2)
-            hyphened = forms.get(clitic.lower())
-            if hyphened is None or not following.islower():
-                continue
-            if not _participle(following, language):
-                continue
-            if _coordinated(text, match.start(), language):
-                continue
-            if clitic[0].isupper():
-                hyphened = hyphened[0].upper() + hyphened[1:]
-            start, end = match.span(1)
-            yield self.finding(
-                start,
-                end,
-                f"'{clitic} {following}': '{hyphened}' lost its hyphen before the participle",
-                fixes=(Fix((Edit(start, end, hyphened),), Applicability.UNSAFE, hyphened),),
-                confidence=0.7,
-            )
+        found = find_words(text, clitics + [w.capitalize() for w in clitics])
+        for clitic, spans in found.items():
+            for start, end in spans:
+                following = _NEXT_WORD.match(text, end)
+                if following is None or not _participle(following.group(1), language):
+                    continue
+                if _coordinated(text, start, language):
+                    continue
+                yield self._finding(start, end, clitic, following.group(1), forms)
+
+    def _finding(self, start: int, end: int, clitic: str, following: str, forms: dict) -> Finding:
+        hyphened = forms[clitic.lower()]
+        if clitic[0].isupper():
+            hyphened = hyphened[0].upper() + hyphened[1:]
+        return self.finding(
+            start,
+            end,
+            f"'{clitic} {following}': '{hyphened}' lost its hyphen before the participle",
+            fixes=(Fix((Edit(start, end, hyphened),), Applicability.UNSAFE, hyphened),),
+            confidence=0.7,
+        )
+
+
+def _endings_in(chunks: frozenset[str], language: str) -> Iterator[str]:
+    """The distinct chunks that end as the language's participles do (the screen)."""
+    endings = tuple(_table(language).get("participle_endings", ()))
+    return (chunk for chunk in chunks if chunk.endswith(endings))
