@@ -24,7 +24,13 @@ from collections.abc import Iterator
 from functools import cache
 
 from mtlint.checks.documents.base import Document
-from mtlint.checks.markevidence import TWIN_GAP, native_context, written_twins
+from mtlint.checks.markevidence import (
+    TWIN_GAP,
+    native_context,
+    near_proven,
+    unseen_in_lossy_text,
+    written_twins,
+)
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.resourcefiles import read_json, resource_json
@@ -307,6 +313,8 @@ class LostDiacritic(Rule):
         converted = _converted(document, language)
         # Refused on frequencies alone, kept for the text's own evidence (checks/markevidence).
         near: dict[str, list[tuple[float, str]]] = {}
+        # Forms wordfreq never saw, read only in a text its own twins prove lossy.
+        unseen: dict[str, list[tuple[float, str]]] = {}
         for word in _distinct_words(document):
             lower = word.lower()
             if lower in no_words:
@@ -335,16 +343,24 @@ class LostDiacritic(Rule):
                 if _lost_mark(word, lower, own, best, converted):
                     candidates[word] = ranked
                     continue
+                if own == 0.0 and unseen_in_lossy_text(word, best):
+                    unseen[word] = ranked
             if language in _table()["twin_evidence"]["languages"] and word.islower():
                 near[word] = ranked
         twinned = written_twins(document.text, {w: near[w][0][1] for w in near}, language)
         evidence = {word: near[word] for word in twinned} if twinned else {}
         candidates.update(evidence)
+        lossy = (
+            {word: unseen[word] for word in unseen if word not in candidates} if evidence else {}
+        )
+        candidates.update(lossy)
         # Most accentable words written without marks: the author's convention, not damage.
         if not candidates or dropped >= marked:
             return
         text = document.text
-        for word, spans in find_words(text, candidates).items():
+        found = find_words(text, candidates)
+        proven = sorted(start for word in evidence for start, _ in found.get(word, ()))
+        for word, spans in found.items():
             ranked = candidates[word]
             for start, end in spans:
                 if not _standing_alone(text, start, end):
@@ -355,10 +371,9 @@ class LostDiacritic(Rule):
                     continue
                 if word in evidence and not native_context(text, end, language):
                     continue
-                why = "no dictionary knows it, " if word in sure else ""
-                confidence = _NO_WORD_CONFIDENCE if word in sure else 0.7
-                if word in evidence:
-                    why, confidence = "this text writes it with its marks, ", _TWIN_CONFIDENCE
+                if word in lossy and not near_proven(start, proven):
+                    continue
+                why, confidence = _why(word, sure, lossy, evidence)
                 yield self.finding(
                     start,
                     end,
@@ -366,6 +381,17 @@ class LostDiacritic(Rule):
                     fixes=_fixes(word, ranked, start, end),
                     confidence=confidence,
                 )
+
+
+def _why(word: str, sure: set[str], lossy: dict, evidence: dict) -> tuple[str, float]:
+    """The reason a finding gives, and its confidence, by the evidence that found it."""
+    if word in evidence:
+        return "this text writes it with its marks, ", _TWIN_CONFIDENCE
+    if word in lossy:
+        return "this text drops marks elsewhere, ", _TWIN_CONFIDENCE
+    if word in sure:
+        return "no dictionary knows it, ", _NO_WORD_CONFIDENCE
+    return "", 0.7
 
 
 def _no_word(word: str, lower: str, best: float) -> bool:

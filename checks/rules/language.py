@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from importlib.util import find_spec
 
+from mtlint.checks.codepagemix import Misread, misread_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData, available_languages, load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
@@ -95,7 +96,10 @@ class ForeignScriptRun(Rule):
     carries a display-only hint. A look-alike letter inside a word is swapped for the letter of
     the word's own script (safe).
     Also: look-alike letters of another script inside a word ("Рutin" with a Cyrillic Р; a
-    Latin "y" inside a Russian word).
+    Latin "y" inside a Russian word); a Latin name whose marked letter became a letter of the
+    text's script through its legacy code page (Greek "Dybkjζr" for "Dybkjær", Russian
+    "Mьller" for "Müller"; ``home_pages`` in resources/garble/code_pages.json): one finding
+    for the word, its repair offered (unsafe).
     Known false positives: original-language names given in quotes or brackets are skipped
     ("Moscow (Москва)"); single Greek letters (α-helix, Δ) are skipped; the katakana middle dot
     "・" is punctuation, not a letter (a list bullet of a Japanese page's English text);
@@ -157,6 +161,17 @@ class ForeignScriptRun(Rule):
                 confidence=0.9 if len(run) > 1 else 0.7,
             )
 
+    def _misread(self, word: Misread, data: LanguageData) -> Finding:
+        fix = Fix((Edit(word.start, word.end, word.repaired),), Applicability.UNSAFE, word.repaired)
+        return self.finding(
+            word.start,
+            word.end,
+            f"“{word.word}” is a Latin word read through the {data.code} code page: "
+            f"“{word.repaired}”",
+            fixes=[fix],
+            confidence=0.7,
+        )
+
     def _latin_lookalikes(self, document: Document, data: LanguageData) -> Iterator[Finding]:
         """In a Cyrillic or Greek document, Latin letters inside a word of the home script."""
         if "Latin" in data.scripts:
@@ -169,7 +184,14 @@ class ForeignScriptRun(Rule):
             # No script of the language has Latin look-alikes (Chinese, Japanese, Korean): a
             # Latin word glued to Han or kana is a name or an acronym ("CNBCが", "IT関連").
             return
+        misread: set[int] = set()
         for match in pattern.finditer(document.text):
+            word = misread_word(document.text, match.start(), match.end(), data.code)
+            if word is not None:
+                if word.start not in misread:
+                    misread.add(word.start)
+                    yield self._misread(word, data)
+                continue
             yield self._lookalike(
                 match.start(), match.end(), match.group(0), "Latin", home, FROM_LATIN.get(home, {})
             )

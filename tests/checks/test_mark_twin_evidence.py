@@ -42,13 +42,16 @@ def test_two_words_of_the_language_stay_quiet() -> None:
     assert _lost(text, "ro") == []
 
 
-def test_an_unseen_form_is_not_read_even_where_the_text_shows_the_damage() -> None:
-    # Romanian "artistica" is also the adjective's definite form: wordfreq's gaps decide nothing.
+def test_an_unseen_form_is_read_beside_the_texts_proof_of_the_damage() -> None:
+    # Romanian "artistica" is also the adjective's definite form, so wordfreq's gap alone
+    # decides nothing (h30ml); after a noun the definite adjective is no Romanian, and the
+    # twins prove this stretch lost its marks: read there only (h31ml; tests in
+    # test_ml31_language_data.py keep it quiet in a marked text and far from the proof).
     text = (
         "Cartea a apărut în 2010 și a fost tradusă în zece limbi. "
         "O etapă in cariera artistica a fost premiul primit în Paris."
     )
-    assert _lost(text, "ro") == ["in"]
+    assert sorted(_lost(text, "ro")) == ["artistica", "in"]
 
 
 def test_a_language_whose_bare_forms_are_words_is_not_served_by_the_evidence() -> None:
