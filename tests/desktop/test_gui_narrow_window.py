@@ -58,3 +58,24 @@ def test_the_review_actions_wrap_and_stay_in_view(qtbot, window, open_and_wait, 
         timeout=3000,
     )
     assert review.replacement.width() > 300
+
+
+def test_the_toolbar_overflow_button_is_drawn(qtbot, qapp, window) -> None:
+    """In a window too narrow for the toolbar (half a screen at 200 %: 800 pixels), Qt moves the
+    last actions (Back-translate, Save, Settings) behind its overflow button; the theme's
+    padding for the toolbar's buttons left that 12-pixel button blank (h31tidy), so nothing
+    showed that they were there."""
+    from mtlint.desktop import theme
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    qapp.setStyleSheet(theme.stylesheet())  # as mtlint-gui sets it
+    try:
+        window.resize(800, 600)
+        toolbar = window.findChild(QToolBar, "mainToolbar")
+        overflow = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        qtbot.waitUntil(lambda: overflow.isVisible(), timeout=3000)
+        image = overflow.grab().toImage()
+        colours = {image.pixel(x, y) for x in range(image.width()) for y in range(image.height())}
+        assert len(colours) > 1, "the overflow button is drawn as a blank patch"
+    finally:
+        qapp.setStyleSheet("")
