@@ -475,9 +475,10 @@ class SpaceBeforePunctuation(Rule):
             if not last or len(last.group()) < 3 or not last.group().islower():
                 return
             folded = word.group().lower()
-            if last.group() in openers or folded in word_set(data, "dot_led_names"):
+            small = data.function_words
+            if last.group() in small or folded in word_set(data, "dot_led_names"):
                 return
-            if zipf(folded, data.code) < 3.5 or _names_dot_led(text, space_at, openers):
+            if zipf(folded, data.code) < 3.5 or _names_dot_led(text, space_at, small):
                 return
             confidence = 0.7
         mark_at = space_at + 1
@@ -518,7 +519,7 @@ _LAST_WORD = re.compile(r"[^\W\d_]+$")
 _DOT_LED = re.compile(r"(\w+)?\s\.(?=[^\W\d_])|\.[A-Z]{2,}\b")
 
 
-def _names_dot_led(text: str, space_at: int, openers: frozenset[str]) -> bool:
+def _names_dot_led(text: str, space_at: int, function_words: frozenset[str]) -> bool:
     """Whether the line talks of names a dot leads ("runs on .Net and .NET; see .Item"): a
     token in capitals after a dot, or another dot-led token after a function word or a
     number. A sentence glued on after a tokenised stop is then not told from such a name."""
@@ -528,7 +529,7 @@ def _names_dot_led(text: str, space_at: int, openers: frozenset[str]) -> bool:
         if match.start() <= space_at < match.end():
             continue
         before = match.group(1)
-        if before is None or before.isdigit() or before.lower() in openers:
+        if before is None or before.isdigit() or before.lower() in function_words:
             return True
     return False
 
