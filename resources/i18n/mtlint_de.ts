@@ -391,6 +391,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Not checked: a backup of the original (FILE.bak)</source>
+        <translation>Nicht geprüft: eine Sicherung des Originals (DATEI.bak)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not checked: %1 files are not read</source>
         <translation>Nicht geprüft: %1-Dateien werden nicht gelesen</translation>
     </message>
@@ -985,7 +990,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="-416"/>
+        <location filename="../../desktop/models.py" line="-418"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
