@@ -12,11 +12,14 @@ CLDR changes; tests/checks/test_count_forms.py compares the shipped table with a
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
 from mtlint.checks.langdata import available_languages
 from mtlint.checks.localeformat import babel_locale
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # also when loaded by its path
+from cldr_tables import per_language, write_table
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "language" / "count_forms.json"
 UNITS = (
@@ -61,14 +64,11 @@ def forms(language: str) -> dict:
 
 
 def build() -> dict[str, dict]:
-    table = {language: forms(language) for language in sorted(available_languages())}
-    return {language: entry for language, entry in table.items() if entry}
+    return per_language(sorted(available_languages()), forms)
 
 
 def main() -> None:
-    table = build()
-    OUT.write_text(json.dumps(table, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(table)} languages")
+    write_table(OUT, build())
 
 
 if __name__ == "__main__":

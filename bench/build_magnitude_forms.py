@@ -11,12 +11,15 @@ CLDR changes; tests/checks/test_number_units.py compares the shipped table with 
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
 from mtlint.checks.langdata import available_languages
 from mtlint.checks.localeformat import babel_locale
 from mtlint.checks.resourcefiles import table_names
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # also when loaded by its path
+from cldr_tables import per_language, write_table
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "language" / "magnitudes.json"
 
@@ -44,14 +47,11 @@ def languages() -> list[str]:
 
 def build() -> dict[str, dict[str, int]]:
     """Every language with forms (a typography table that is no language has none)."""
-    table = {language: short_forms(language) for language in languages()}
-    return {language: forms for language, forms in table.items() if forms}
+    return per_language(languages(), short_forms)
 
 
 def main() -> None:
-    table = build()
-    OUT.write_text(json.dumps(table, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(table)} languages")
+    write_table(OUT, build())
 
 
 if __name__ == "__main__":

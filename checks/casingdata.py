@@ -14,6 +14,7 @@ only what document evidence alone supports runs for it.
 from __future__ import annotations
 
 import gettext
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -292,8 +293,14 @@ def casing_languages() -> frozenset[str]:
     return _casing_languages()
 
 
+# A language's table is named by its language tag ("de", "pt-BR"); the folder also holds tables
+# for every language at once (broad.json, MT346's bands), which are no language: `mtlint rules`
+# and the settings' language list showed a language "broad" (h31tidy).
+_LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+
+
 def _casing_languages() -> frozenset[str]:
-    return table_names("casing")
+    return frozenset(name for name in table_names("casing") if _LANGUAGE_TAG.fullmatch(name))
 
 
 @lru_cache(maxsize=64)

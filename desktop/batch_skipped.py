@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,10 @@ EXCLUDED = "excluded"
 # A .json, .xml or .yml that mtlint reads as a translation catalogue, found in a folder but no
 # catalogue (a package.json, a build's .xml): "files are not read" would be untrue of it.
 NOT_CATALOGUE = "not-catalogue"
+# The original a save or ``mtlint fix --write`` kept (checks/writeback.py: FILE.bak, then
+# FILE.bak.1 …): it read "Not checked: .1 files are not read" (h31tidy).
+BACKUP = "backup"
+_BACKUP_NAME = re.compile(r".+\.bak(?:\.\d+)?")
 
 
 def skipped_files(
@@ -62,6 +67,8 @@ def skipped_files(
                 reason = EXCLUDED
             elif path.suffix.lower() in readable and not wanted_in_folder(path):
                 reason = NOT_CATALOGUE
+            elif _BACKUP_NAME.fullmatch(name):
+                reason = BACKUP
             else:
                 reason = UNKNOWN_FORMAT
             skipped.append(SkippedFile(path=text, reason=reason, extension=path.suffix))

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -161,6 +162,10 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.counts_label = QLabel()
+        # A folder's counts run long ("… · 3 files could not be checked · 2 files not checked
+        # (see Status)"): the label gives way (its full text is its tooltip) instead of holding
+        # the window wider than half a screen (h31tidy).
+        self.counts_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.counts_line = CountsLine(self)
         self.language_label = QLabel()
         self.busy = QProgressBar()

@@ -11,7 +11,7 @@ from mtlint.checks.registry import FAMILIES
 from mtlint.checks.results import FileReport
 from mtlint.checks.score import MIN_WORDS, file_score
 from mtlint.desktop import i18n, theme
-from mtlint.desktop.batch_skipped import EXCLUDED, NOT_CATALOGUE, SkippedFile
+from mtlint.desktop.batch_skipped import BACKUP, EXCLUDED, NOT_CATALOGUE, SkippedFile
 from mtlint.desktop.batch_status import file_languages, file_languages_tip
 from mtlint.desktop.finding_search import search_text
 from mtlint.desktop.read_notes import note_text
@@ -470,6 +470,8 @@ class BatchModel(QAbstractTableModel):
             return self.tr("Not checked: excluded by the project")
         if report.reason == NOT_CATALOGUE:
             return self.tr("Not checked: not a translation catalogue")
+        if report.reason == BACKUP:
+            return self.tr("Not checked: a backup of the original (FILE.bak)")
         if report.extension:
             return self.tr("Not checked: %1 files are not read").replace("%1", report.extension)
         return self.tr("Not checked: no extension mtlint reads")

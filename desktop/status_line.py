@@ -32,4 +32,5 @@ class StatusLine(QObject):
             counts = window.counts_line.text(session.tallies(), shown, session.ignored)
             language = language_status(session)  # and why: declared, detected …
         window.counts_label.setText(counts)
+        window.counts_label.setToolTip(counts)
         window.language_label.setText(language)

@@ -8,12 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import chain
 
-from mtlint.checks.casingdict import (
-    capitalised_joiners,
-    common_word_capitals,
-    dictionary_languages,
-    half_lower_names,
-)
+from mtlint.checks.casingdict import dictionary_languages
+from mtlint.checks.casingdictcaps import common_word_capitals
+from mtlint.checks.casingdictnames import capitalised_joiners, half_lower_names
 from mtlint.checks.casinghalves import joiners_before_heads
 from mtlint.checks.casingscan import LayoutSkip
 from mtlint.checks.documents.base import Document

@@ -33,8 +33,27 @@ def _pairs(code: str) -> dict[str, str]:
     return dict(load_language_data(code).tables.get("legacy_letters") or {})
 
 
-def _word_with(letters: str) -> re.Pattern[str]:
-    return re.compile(rf"[^\W\d_]*[{re.escape(letters)}][^\W\d_]*")
+@lru_cache(maxsize=64)
+def _letter_of(letters: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(letters)}]")
+
+
+def _words_with(text: str, letters: str) -> Iterator[tuple[int, int]]:
+    """The runs of letters that hold one of ``letters``, each once, in order: what
+    ``[^\\W\\d_]*[letters][^\\W\\d_]*`` finds, found from the letter itself (a pattern led
+    by a star would be tried at every character of the text) and widened to its run."""
+    end = 0
+    for match in _letter_of(letters).finditer(text):
+        at = match.start()
+        if at < end:
+            continue  # inside the run already reported
+        start = at
+        while start > end and _letter(text[start - 1]):
+            start -= 1
+        end = at + 1
+        while end < len(text) and _letter(text[end]):
+            end += 1
+        yield start, end
 
 
 @register
@@ -84,14 +103,14 @@ class LegacyLetterMix(Rule):
         else:
             return
         table = str.maketrans(mapping)
-        for match in _word_with("".join(mapping)).finditer(text):
-            word = match.group()
+        for start, end in _words_with(text, "".join(mapping)):
+            word = text[start:end]
             fixed = word.translate(table)
             yield self.finding(
-                match.start(),
-                match.end(),
+                start,
+                end,
                 f"'{word}' writes a letter in the other form: this text writes {usage}: '{fixed}'",
-                fixes=(Fix((Edit(match.start(), match.end(), fixed),), Applicability.SAFE),),
+                fixes=(Fix((Edit(start, end, fixed),), Applicability.SAFE),),
                 confidence=0.7,
             )
 

@@ -122,10 +122,7 @@ class SettingsDialog(QDialog):
         self.threshold.setRange(0.0, 100.0)
         self.threshold.setSingleStep(5.0)
         self.threshold.setValue(settings.roundtrip_threshold)
-        self.pivot = QComboBox()
-        self.pivot.setEditable(True)
-        self.pivot.addItems(["", "en", "de", "fr", "es", "ru", "zh"])
-        self.pivot.setCurrentText(settings.pivot)
+        self.pivot = self._pivot_choice(settings.pivot)
         self.language = QComboBox()
         self.language.setEditable(True)
         for code in LANGUAGES:
@@ -236,6 +233,27 @@ class SettingsDialog(QDialog):
         row.addWidget(buttons)
         return row
 
+    def _pivot_choice(self, pivot: str) -> QComboBox:
+        """The default pivot as the Back-translation tab offers it: "Automatic" (mtlint picks
+        the pivot whose models are installed) and the common pivots; any code, or two ("de,fr"),
+        may be typed. The list was a blank first line and six bare codes (h31tidy)."""
+        from mtlint.desktop.views.backtranslation import COMMON_PIVOTS
+
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.setToolTip(
+            self.tr("Language(s) to translate through and back (ISO 639-1; de,fr for two)")
+        )
+        combo.addItem(self.tr("Automatic"), "")
+        for code in COMMON_PIVOTS:
+            combo.addItem(code, code)
+        index = combo.findData(pivot)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+        else:
+            combo.setCurrentText(pivot)
+        return combo
+
     def restore_defaults(self) -> None:
         from mtlint.checks.config import Config
 
@@ -243,7 +261,7 @@ class SettingsDialog(QDialog):
             self.tree.topLevelItem(i).setCheckState(0, Qt.CheckState.Checked)
         self.min_confidence.setValue(Config.min_confidence)
         self.threshold.setValue(Config.roundtrip_threshold)
-        self.pivot.setCurrentText("")
+        self.pivot.setCurrentIndex(0)
         self.language.setCurrentIndex(0)
         self.ui_language.setCurrentIndex(0)
 
@@ -292,12 +310,17 @@ class SettingsDialog(QDialog):
         self.settings.enabled_rules = self.enabled()
         self.settings.min_confidence = self.min_confidence.value()
         self.settings.roundtrip_threshold = self.threshold.value()
-        self.settings.pivot = self.pivot.currentText().strip()
-        data = self.language.currentData()
-        text = self.language.currentText().strip()
-        index = self.language.currentIndex()
-        same = index >= 0 and text == self.language.itemText(index)
-        self.settings.language = str(data or "") if same else text
+        self.settings.pivot = _chosen(self.pivot)
+        self.settings.language = _chosen(self.language)
         self.settings.ui_language = str(self.ui_language.currentData() or "")
         self.settings.sync()
         super().accept()
+
+
+def _chosen(combo: QComboBox) -> str:
+    """An editable list's value: the chosen item's data, or the text typed over it."""
+    text = combo.currentText().strip()
+    index = combo.currentIndex()
+    if index >= 0 and text == combo.itemText(index):
+        return str(combo.currentData() or "")
+    return text

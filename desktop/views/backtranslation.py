@@ -464,8 +464,11 @@ class BacktranslationView(QWidget):
 
     def _show_scores(self, scores: dict[str, float]) -> None:
         labels = {"chrf": "chrF", "bleu": "BLEU", "ter": "TER", "semantic": self.tr("semantic")}
+        # The semantic similarity is a cosine (0–1): shown on the 0–100 scale of the table's
+        # Semantic column and of chrF and BLEU beside it, not as "semantic 0.3" over rows of 34.
+        scale = {"semantic": 100}
         parts = [
-            f"{labels.get(name, name)} {i18n.number(value, 1)}"
+            f"{labels.get(name, name)} {i18n.number(value * scale.get(name, 1), 1)}"
             for name, value in scores.items()
             if isinstance(value, int | float)
         ]

@@ -206,7 +206,7 @@
         <translation>semantisch</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Document: %1</source>
         <translation>Dokument: %1</translation>
     </message>
@@ -301,12 +301,12 @@
         <translation>Rückübersetzung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-68"/>
         <source>Back-translation needs the %1 translation models, not installed yet.</source>
         <translation>Die Rückübersetzung braucht die Übersetzungsmodelle %1; sie sind noch nicht installiert.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>(Models… installs translation packages.)</source>
         <translation>(Unter „Modelle…“ lassen sich Übersetzungspakete installieren.)</translation>
     </message>
@@ -359,7 +359,7 @@
         <translation>Bewertung</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+54"/>
         <source>%Ln rule(s) crashed</source>
         <translation>
             <numerusform>%Ln Regel abgestürzt</numerusform>
@@ -388,6 +388,11 @@
         <location line="+2"/>
         <source>Not checked: not a translation catalogue</source>
         <translation>Nicht geprüft: kein Übersetzungskatalog</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not checked: a backup of the original (FILE.bak)</source>
+        <translation>Nicht geprüft: eine Sicherung des Originals (DATEI.bak)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -652,6 +657,29 @@
     </message>
 </context>
 <context>
+    <name>CheckCancel</name>
+    <message>
+        <location filename="../../desktop/cancel_check.py" line="+27"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop checking this document (Esc)</source>
+        <translation>Prüfung dieses Dokuments abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Check cancelled</source>
+        <translation>Prüfung abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check of %1 cancelled</source>
+        <translation>Prüfung von %1 abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistEditor</name>
     <message>
         <location filename="../../desktop/dialogs/checklist_editor.py" line="+57"/>
@@ -904,7 +932,7 @@
 <context>
     <name>DocumentEdit</name>
     <message>
-        <location filename="../../desktop/views/document_view.py" line="+368"/>
+        <location filename="../../desktop/views/document_view.py" line="+369"/>
         <source>Fix</source>
         <translation>Korrektur</translation>
     </message>
@@ -962,7 +990,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="-409"/>
+        <location filename="../../desktop/models.py" line="-418"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1248,36 +1276,36 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+82"/>
+        <location filename="../../desktop/main_window.py" line="+81"/>
         <source>mtlint</source>
         <translation>mtlint</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <location line="+113"/>
+        <location line="+73"/>
+        <location filename="../../desktop/window_actions.py" line="+132"/>
         <source>&amp;Document</source>
         <translation>Dok&amp;ument</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+113"/>
+        <location line="+1"/>
+        <location filename="../../desktop/window_actions.py" line="+1"/>
         <source>&amp;Review fixes</source>
         <translation>&amp;Korrekturen überprüfen</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+112"/>
+        <location line="+2"/>
+        <location filename="../../desktop/window_actions.py" line="+1"/>
         <source>Back-&amp;translation</source>
         <translation>&amp;Rückübersetzung</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="+2"/>
+        <location filename="../../desktop/window_actions.py" line="+1"/>
         <source>&amp;Batch</source>
         <translation>Sta&amp;pelprüfung</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location filename="../../desktop/window_actions.py" line="-85"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öffnen…</translation>
     </message>
@@ -1287,7 +1315,7 @@
         <translation>Ein Dokument zum Prüfen öffnen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Check a &amp;folder…</source>
         <translation>&amp;Ordner prüfen…</translation>
     </message>
@@ -1297,7 +1325,7 @@
         <translation>Alle Dokumente eines Ordners in einer Stapelprüfung prüfen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Re-check</source>
         <translation>&amp;Erneut prüfen</translation>
     </message>
@@ -1307,7 +1335,7 @@
         <translation>Das Dokument erneut prüfen (F5)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Save fi&amp;xed copy…</source>
         <translation>Korrigierte Kopie &amp;speichern…</translation>
     </message>
@@ -1317,12 +1345,12 @@
         <translation>Die angenommenen Korrekturen als NAME.fixed.EXT speichern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>&amp;Next finding</source>
         <translation>&amp;Nächster Befund</translation>
     </message>
@@ -1332,7 +1360,7 @@
         <translation>Zum nächsten Befund (F8)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Previous finding</source>
         <translation>&amp;Vorheriger Befund</translation>
     </message>
@@ -1342,7 +1370,7 @@
         <translation>Zum vorherigen Befund (Umschalt+F8)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Re&amp;view this fix</source>
         <translation>Diese Korrektur &amp;überprüfen</translation>
     </message>
@@ -1352,7 +1380,7 @@
         <translation>Die Korrektur des gewählten Befunds in der Gegenüberstellung überprüfen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Ignore finding for good</source>
         <translation>Befund dauerhaft &amp;ignorieren</translation>
     </message>
@@ -1362,12 +1390,12 @@
         <translation>Den gewählten Befund über die .mtlint-ignore-Datei des Projekts dauerhaft ausblenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Find in findings</source>
         <translation>In Befunden &amp;suchen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>&amp;Back-translate</source>
         <translation>&amp;Rückübersetzen</translation>
     </message>
@@ -1377,12 +1405,12 @@
         <translation>Jeden Satz hin- und zurückübersetzen und bewerten (Strg+B)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Translation &amp;models…</source>
         <translation>Übersetzungs&amp;modelle…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -1392,12 +1420,12 @@
         <translation>Regeln, Schwellenwerte, Pivotsprache und Dokumentsprache</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;About mtlint</source>
         <translation>&amp;Über mtlint</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1432,12 +1460,12 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Main</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../desktop/main_window.py" line="+51"/>
         <source>Open a document</source>
         <translation>Dokument öffnen</translation>
     </message>
@@ -1535,7 +1563,7 @@
 <context>
     <name>ModelsBar</name>
     <message>
-        <location filename="../../desktop/views/backtranslation.py" line="-414"/>
+        <location filename="../../desktop/views/backtranslation.py" line="-417"/>
         <source>Install from fi&amp;le…</source>
         <translation>Aus Datei in&amp;stallieren…</translation>
     </message>
@@ -1757,7 +1785,7 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/views/review.py" line="+100"/>
+        <location filename="../../desktop/views/review.py" line="+102"/>
         <source>&amp;Accept</source>
         <translation>A&amp;nnehmen</translation>
     </message>
@@ -1808,12 +1836,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+377"/>
+        <location line="+387"/>
         <source>Edit the replacement by hand, then Enter</source>
         <translation>Ersetzung von Hand bearbeiten, dann Eingabetaste</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-383"/>
         <source>Sa&amp;ve as…</source>
         <translation>Spei&amp;chern unter…</translation>
     </message>
@@ -1833,7 +1861,7 @@
         <translation>Die angenommenen Korrekturen ins Original schreiben (eine .bak-Kopie bleibt erhalten)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Alternati&amp;ve:</source>
         <translation>Al&amp;ternative:</translation>
     </message>
@@ -1843,7 +1871,7 @@
         <translation>Erset&amp;zung:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
@@ -2227,7 +2255,7 @@ Das Original bleibt als %3 erhalten.</translation>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <location line="+82"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
@@ -2283,17 +2311,27 @@ Das Original bleibt als %3 erhalten.</translation>
         <translation>Nach Spr&amp;ache</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+49"/>
+        <source>Language(s) to translate through and back (ISO 639-1; de,fr for two)</source>
+        <translation>Sprache(n), in die übersetzt und zurückübersetzt wird (ISO 639-1; de,fr für zwei)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Checklist (your own patterns, codes MTC-…)</source>
         <translation>Checkliste (eigene Muster, Codes MTC-…)</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-231"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+113"/>
         <source>The project file %1 wins over these settings for every value it sets.</source>
         <translation>Die Projektdatei %1 hat für jeden Wert, den sie festlegt, Vorrang vor diesen Einstellungen.</translation>
     </message>
@@ -2317,32 +2355,9 @@ Das Original bleibt als %3 erhalten.</translation>
     </message>
 </context>
 <context>
-    <name>CheckCancel</name>
-    <message>
-        <location filename="../../desktop/cancel_check.py" line="+27"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop checking this document (Esc)</source>
-        <translation>Prüfung dieses Dokuments abbrechen (Esc)</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Check cancelled</source>
-        <translation>Prüfung abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check of %1 cancelled</source>
-        <translation>Prüfung von %1 abgebrochen</translation>
-    </message>
-</context>
-<context>
     <name>SourceCompare</name>
     <message>
-        <location filename="../../desktop/compare_source.py" line="+48"/>
+        <location filename="../../desktop/compare_source.py" line="+50"/>
         <source>Compare with &amp;source file…</source>
         <translation>Mit &amp;Quelldatei vergleichen…</translation>
     </message>
@@ -2352,7 +2367,7 @@ Das Original bleibt als %3 erhalten.</translation>
         <translation>Die Texte dieses Katalogs Schlüssel für Schlüssel mit einer Datei der Ausgangssprache paaren</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Source file for %1</source>
         <translation>Quelldatei für %1</translation>
     </message>

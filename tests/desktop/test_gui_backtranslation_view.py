@@ -171,3 +171,19 @@ def test_model_manager_download_reports_progress(qtbot, argos, tiny_files, monke
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=20000)
     assert (50, 100) in seen
     assert "1 package installed" in dialog.status.text()
+
+
+def test_the_document_semantic_score_is_on_the_columns_scale(window) -> None:
+    """The Semantic column shows a sentence's similarity out of 100 (0.337 → 33.7); the line of
+    document scores above it showed the document's as "semantic 0.3" (h31tidy)."""
+    from types import SimpleNamespace
+
+    from mtlint.checks.results import SentenceScore
+
+    view = window.backtranslation
+    sentence = SentenceScore(0, 9, "Sentence.", "Phrase.", 40.0, 20.0, 60.0, semantic=0.337)
+    scores = {"chrf": 40.0, "bleu": 20.0, "ter": 60.0, "semantic": 0.337}
+    view.show_result(SimpleNamespace(sentences=[sentence], document_scores=scores, pivot="de"))
+    column = view.proxy.index(0, ComparisonModel.SEMANTIC).data()
+    assert column == "33.7"
+    assert f"semantic {column}" in view.scores.text()

@@ -55,3 +55,25 @@ def test_every_file_of_the_folder_has_a_row(qtbot, window, tmp_path: Path) -> No
         1,
     ).data()
     assert words == "—"
+
+
+def test_a_backup_the_fixes_kept_says_so(qtbot, window, tmp_path: Path) -> None:
+    """FILE.bak and FILE.bak.1 (what a save or `mtlint fix --write` keeps) read "Not checked:
+    .1 files are not read" (h31tidy): they are named as backups."""
+    root = tmp_path / "folder"
+    root.mkdir()
+    (root / "article.txt").write_text("The president arrived on Sunday.\n", encoding="utf-8")
+    for name in ("article.txt.bak", "article.txt.bak.1", "archive.bak2"):
+        (root / name).write_text("The president arrived on Sunday.\n", encoding="utf-8")
+    batch = window.batch
+    with qtbot.waitSignal(batch.finished, timeout=30000):
+        window.open_path(root)
+    rows = {
+        Path(batch.model.reports[r].path).name: batch.model.index(
+            r, batch.model.columnCount() - 1
+        ).data()
+        for r in range(batch.model.rowCount())
+    }
+    backup = "Not checked: a backup of the original (FILE.bak)"
+    assert rows["article.txt.bak"] == rows["article.txt.bak.1"] == backup
+    assert rows["archive.bak2"] == "Not checked: .bak2 files are not read"

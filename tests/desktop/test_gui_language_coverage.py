@@ -118,3 +118,13 @@ def test_the_document_language_list_names_every_language_served(qtbot, settings)
     combo.setCurrentIndex(combo.findData("sv"))
     dialog.accept()
     assert settings.language == "sv"
+
+
+def test_every_row_is_a_language_by_name(qtbot, settings) -> None:
+    """The casing folder holds a table for every language at once (broad.json, MT346's bands):
+    it was listed as a language "broad (broad)" here, and in `mtlint rules` beside bg, cs …
+    for twelve rules (h31tidy). Every row is a language with a name."""
+    page = _filled_page(qtbot, settings)
+    unnamed = [row.code for row in page.rows if row.name == row.code]
+    assert not unnamed
+    assert "broad" not in set().union(*(rule.languages for rule in all_rules()))

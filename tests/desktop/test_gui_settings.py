@@ -65,3 +65,27 @@ def test_settings_dialog_switches_rules_off(qtbot, settings) -> None:
 
     result = check_text("The president  arrived.", config=config)
     assert not [f for f in result.findings if f.family == "spacing"]
+
+
+def test_the_default_pivot_reads_automatic_and_keeps_what_is_typed(qtbot, settings) -> None:
+    """The default pivot was a blank line over six bare codes; the Back-translation tab calls
+    the same choice "Automatic" (h31tidy). Blank stays blank in the settings, a listed code
+    is chosen from the list, and two pivots may still be typed."""
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.pivot.currentText() == "Automatic"
+    dialog.accept()
+    assert settings.pivot == ""
+    settings.pivot = "fr"
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.pivot.currentText() == "fr"
+    dialog.pivot.setCurrentText("de,it")
+    dialog.accept()
+    assert settings.pivot == "de,it"
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.pivot.currentText() == "de,it"
+    dialog.restore_defaults()
+    dialog.accept()
+    assert settings.pivot == ""
