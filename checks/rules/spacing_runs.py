@@ -18,7 +18,9 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]?$")
 # A plain-text file's layout before a run (h30files): an e-mail address closing a signature
 # (" -- Name <a@b.org>  Sat, 15 Mar 2026": Debian's changelog mandates the two spaces), or a
 # "|tag|" column of a help file's table of contents ("|usr_03.txt|  Moving around").
-_LAYOUT_BEFORE = re.compile(r"(?:<[^<>\s]+@[^<>\s]+>|\|[^|\s]+\|)$")
+# A Vim help file's "*tag*" before its heading ("*05.1*  The vimrc file") and the "<" that
+# ends an example at a line's start ("<   The help shows …"; h31files, vimdoc-ja) too.
+_LAYOUT_BEFORE = re.compile(r"(?:<[^<>\s]+@[^<>\s]+>|\|[^|\s]+\||\*[^*\s]+\*|\n<)$")
 
 
 def _laid_out(text: str, start: int) -> bool:
@@ -94,6 +96,7 @@ class DoubleSpace(Rule):
         good("The plan was agreed.\nChinese  |  English  |  School web site  |  Login"),
         good(" -- Jo Bloggs <jo@example.org>  Sat, 15 Mar 2026 21:00:00 +0100"),
         good("Next: |usr_03.txt|  Moving around\n\tuint32  request id"),
+        good("*05.1*  The vimrc file\n\t:help vimrc\n<   The help shows it."),
         good("1. Press  x  to delete.\n2. Type  dw  , for a word.\n3. Type  :wq  to save."),
         good("LIST         shows the list\nCHAT <nick>  offers a chat"),
         Example("One  two. Three  four.", "One two. Three four."),

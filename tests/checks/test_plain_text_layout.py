@@ -108,3 +108,43 @@ def test_a_table_lined_up_by_runs_of_spaces_is_no_doubled_space():
     # Every run, the doubtful ones of a plain text of long lines included.
     found = check_text(text, language="en", config=Config(min_confidence=0.2)).findings
     assert [f for f in found if f.code == "MT106"] == []
+
+
+def _paragraph(n: int) -> str:
+    return (
+        f"  Paragraph {n} of this manual starts with two spaces, as its typist wrote every one\n"
+        "of them, and goes on over a second line that is filled up to the right margin of\n"
+        "the text, which ends here with a full stop."
+    )
+
+
+def test_a_hard_wrapped_text_that_indents_its_paragraphs_is_typed_so():
+    text = "Introduction to the manual, which has no blank lines between its paragraphs.\n"
+    text += "\n".join(_paragraph(n) for n in range(1, 6)) + "\n"
+    assert wrap_width(text) is not None
+    found = check_text(text, language="en").findings
+    assert [f for f in found if f.code == "MT112"] == []
+    # A paragraph a line (MT output pasted), indented in places: still stray blanks.
+    pasted = "\n".join(" ".join(_paragraph(n).split()) for n in range(1, 6))
+    pasted = pasted.replace("\nParagraph", "\n  Paragraph")
+    assert wrap_width(pasted) is None
+    assert [f.code for f in check_text(pasted, language="en").findings if f.code == "MT112"]
+
+
+def test_brackets_a_text_names_are_no_unbalanced_brackets():
+    text = (
+        "Put the cursor on one of (, [ or { in the line below and press the key.\n\n"
+        'Press CTRL-] to jump to the tag under the cursor, and set it after "a)".\n\n'
+        "The agency (RIA Novosti reported it on Sunday."
+    )
+    found = check_text(text, language="en").findings
+    assert [text[f.start : f.end] for f in found if f.code == "MT204"] == ["("]
+
+
+def test_a_vim_help_heading_tag_and_an_example_end_are_no_doubled_spaces():
+    text = (
+        "*05.1*  The startup file\n\nYou may want to set options each time: >\n\n"
+        "\t:set tabstop=4\n<   Then the next lines explain what the option does in detail.\n"
+    )
+    found = check_text(text, language="en", config=Config(min_confidence=0.2)).findings
+    assert [f for f in found if f.code == "MT106"] == []
