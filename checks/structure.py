@@ -163,7 +163,12 @@ def classify_code_paragraphs(
         if (
             (short and content[-1] not in _TERMINAL)
             or code_like(content)
-            or (indent >= prose_indent + 2 and (open_before or prose_last == ":"))
+            or (
+                indent >= prose_indent + 2
+                and (open_before or prose_last == ":")
+                # CJK prose indented less than a code block ("  提示：…" after a heading)
+                and not (indent < 4 and has_wide(content))
+            )
         ):
             yield paragraph, True
             after_code = True

@@ -148,3 +148,17 @@ def test_a_vim_help_heading_tag_and_an_example_end_are_no_doubled_spaces():
     )
     found = check_text(text, language="en", config=Config(min_confidence=0.2)).findings
     assert [f for f in found if f.code == "MT106"] == []
+
+
+def test_cjk_prose_after_an_open_line_is_no_code_block():
+    # A Chinese manual filled by columns; a tip indented by two spaces after a line that ends
+    # without a stop is prose (its half-width "!!!" still found), not an example of code.
+    body = _filled(
+        "这份说明书按顺序介绍新工具的用法。首先按下画面左上角的小按钮打开设置窗口，然后选择"
+        "喜欢的颜色和文字大小并保存。保存的设置在下次启动工具时也会使用，请放心。" * 2
+    )
+    tip = "  提示：请先通读本节内容，之后才可以执行以下步骤!!!"
+    text = f"{body}\n  **按下按钮打开窗口\n\n{tip}\n\n{body}\n"
+    assert wrap_width(text) is not None
+    found = check_text(text, language="zh").findings
+    assert "MT205" in {f.code for f in found if text[f.start : f.end] == "!"}
