@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity, Span
+from mtlint.checks.wordshape import edit_distance
 
 if TYPE_CHECKING:
     from mtlint.checks.documents.base import Document
@@ -473,8 +474,9 @@ def keyed_wording(code: str, unit: UnitRecord, other: UnitRecord) -> bool:
         return False
     if code == TARGET_CODE:
         return not _opposite_sources(_words(unit.source), _words(other.source))
-    if _bare(unit.target) == _bare(other.target):
-        return False  # the same words in another case or punctuation: a slip
+    mine, theirs = _bare(unit.target), _bare(other.target)
+    if mine == theirs or (min(len(mine), len(theirs)) >= 6 and edit_distance(mine, theirs, 1) <= 1):
+        return False  # the same words in another case or punctuation, or a letter apart: a slip
     sources = {_bare(unit.source), _bare(other.source)}
     if _bare(unit.target) in sources or _bare(other.target) in sources:
         return False  # one of them left as its source

@@ -255,6 +255,12 @@ msgstr "Öffne Datei"
     assert wording.confidence == 0.4 and "another msgid" in wording.message
 
 
+def test_two_msgids_whose_translations_are_a_letter_apart_are_a_slip(tmp_path):
+    body = 'msgid "Ban List"\nmsgstr "Bannliste"\n\nmsgid "Ban list"\nmsgstr "Bannliste"\n\n'
+    body += 'msgid "_Ban List"\nmsgstr "_Ban-Liste"\n'
+    assert ("MT901", "_Ban-Liste") in findings(po_file(tmp_path, "de", body))
+
+
 def test_one_source_of_two_qt_contexts_translated_two_ways_stays_sure(tmp_path):
     # One source string in two contexts: its translator's tool proposes one translation.
     path = tmp_path / "app_de.ts"
