@@ -26,7 +26,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Finding
 from mtlint.checks.technical import code_spans, inside
 from mtlint.checks.wordlists import zipf
-from mtlint.checks.wrapping import code_like, document_wrap_width, list_item
+from mtlint.checks.wrapping import code_like, document_wrap_width, has_wide, list_item
 
 SENTENCE_START_CODES = frozenset({"MT304"})
 # Damage to the characters themselves (mojibake, control and zero-width characters)
@@ -148,7 +148,13 @@ def classify_code_paragraphs(
         indent = paragraph.start - (text.rfind("\n", 0, paragraph.start) + 1)
         single_line = "\n" not in content
         # A command on its own line: a few words, short, no final punctuation.
-        short = single_line and indent + len(content) < 0.6 * width and len(content.split()) <= 3
+        # (CJK prose has no spaces between its words: a short line of it is no command.)
+        short = (
+            single_line
+            and indent + len(content) < 0.6 * width
+            and len(content.split()) <= 3
+            and not has_wide(content)
+        )
         open_before = prose_last not in _TERMINAL
         if list_item(content):
             # A list item is complete in itself, punctuated or not.
@@ -157,7 +163,12 @@ def classify_code_paragraphs(
         if (
             (short and content[-1] not in _TERMINAL)
             or code_like(content)
-            or (indent >= prose_indent + 2 and (open_before or prose_last == ":"))
+            or (
+                indent >= prose_indent + 2
+                and (open_before or prose_last == ":")
+                # CJK prose indented less than a code block ("  提示：…" after a heading)
+                and not (indent < 4 and has_wide(content))
+            )
         ):
             yield paragraph, True
             after_code = True

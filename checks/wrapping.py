@@ -8,6 +8,12 @@ would "capitalise" it. ``wrap_width`` recognises a hard-wrapped text from its li
 continues the previous one when the previous line was full (its next word would not have fit),
 and a blank line, a list item, a heading underline, a change of indentation or a code-like line
 keeps its break.
+
+Widths are display columns, as a text editor fills them: a tab reaches the next multiple of 8
+and a wide East Asian character (kanji, kana, hangul, full-width forms) takes two columns, so a
+Japanese paragraph filled at 78 columns holds about 39 characters a line (wcwidth, ftfy's own
+dependency). Such a line breaks between any two characters: the next line's first character,
+not its first space-delimited run, is what did not fit.
 """
 
 from __future__ import annotations
@@ -21,6 +27,8 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from wcwidth import wcwidth
+
 # Only the start of a text is measured: line lengths of a few hundred lines settle the question.
 _SAMPLE = 1 << 16
 _MIN_LINES = 8
@@ -28,7 +36,8 @@ _MIN_LINES = 8
 _WIDTH_RANGE = (40, 100)
 # A line is "full" when it, a space and the next line's first word reach this share of the width.
 _FULL = 0.8
-_TERMINAL = '.!?…:;"”’»)]'
+_TERMINAL = '.!?…:;"”’»)]。！？」』）：；'
+_TAB = 8
 
 # An indented "o" is a bullet too (curl's RELEASE-NOTES, plain-text changelogs: " o fix …").
 _LIST_ITEM = re.compile(
@@ -41,6 +50,32 @@ _FIRST_WORD = re.compile(r"\S+")
 # A paragraph's first line indented this far or less, its next lines at the margin, is one
 # paragraph ("  The biggest problem is …⏎conversion mechanism …").
 _FIRST_LINE_INDENT = 8
+
+
+def columns(line: str) -> int:
+    """Display columns of a line: tabs expanded to the next multiple of 8, a wide East Asian
+    character two columns, a combining mark or control character none."""
+    if "\t" in line:
+        line = line.expandtabs(_TAB)
+    if line.isascii():
+        return len(line)
+    return sum(max(wcwidth(char), 0) for char in line)
+
+
+def has_wide(text: str) -> bool:
+    """Whether the text holds a wide East Asian character (two display columns)."""
+    return not text.isascii() and any(wcwidth(char) == 2 for char in text)
+
+
+def _next_fit(line: str) -> int:
+    """Columns the next line's start needed on the previous line: its first word, or its first
+    character where that is wide (CJK text breaks between any two characters)."""
+    first_word = _FIRST_WORD.search(line)
+    if first_word is None:
+        return 0
+    word = first_word.group()
+    width = wcwidth(word[0])
+    return width if width == 2 else columns(word)
 
 
 def list_item(line: str) -> bool:
@@ -94,7 +129,7 @@ def wrap_width(text: str) -> int | None:
     """
     sample = text[:_SAMPLE]
     lines = [sample[s:e].rstrip() for s, e in _line_spans(sample)]
-    lengths = sorted(len(line) for line in lines if line.strip())
+    lengths = sorted(columns(line) for line in lines if line.strip())
     if len(lengths) < _MIN_LINES:
         return None
     width = lengths[int(0.95 * (len(lengths) - 1))]
@@ -103,7 +138,7 @@ def wrap_width(text: str) -> int | None:
     followed = [line for line, following in pairwise(lines) if line.strip() and following.strip()]
     if len(followed) < _MIN_LINES // 2:
         return None
-    full = sum(1 for line in followed if len(line) >= width - 20)
+    full = sum(1 for line in followed if columns(line) >= width - 20)
     open_ended = sum(1 for line in followed if line[-1] not in _TERMINAL)
     if full < 0.5 * len(followed) or open_ended < 0.5 * len(followed):
         return width if _continued_when_full(lines, width) else None
@@ -134,12 +169,18 @@ def _continued_when_full(lines: list[str], width: int) -> bool:
     ]
     if len(continued) < _MIN_CONTINUED:
         return False
-    full = sum(1 for line in continued if len(line) >= width - 20)
+    full = sum(1 for line in continued if columns(line) >= width - 20)
     return full >= _CONTINUED_FULL * len(continued)
 
 
 def _continues(
-    previous: str, previous_indent: int, hanging: int, line: str, width: int, ragged: bool = False
+    previous: str,
+    previous_indent: int,
+    hanging: int,
+    line: str,
+    width: int,
+    ragged: bool = False,
+    item: bool = False,
 ) -> bool:
     """Whether ``line`` continues the paragraph whose last line is ``previous`` (``ragged``:
     any line does, as in reST, where only a blank line ends a paragraph)."""
@@ -147,14 +188,33 @@ def _continues(
         return False
     if _CODE_LINE.match(line) or _CODE_LINE.match(previous):
         return False
-    indent = len(line) - len(line.lstrip())
-    if indent not in (previous_indent, hanging):
+    indent = _indent(line)
+    if (
+        indent not in (previous_indent, hanging)
+        and not _under_item(indent, hanging, item)
+        and not (line[:1] == "\t" and _next_tab_stop(indent, previous_indent, hanging))
+    ):
         return False
     if ragged:
         return True
-    first_word = _FIRST_WORD.search(line)
-    next_length = len(first_word.group()) if first_word else 0
-    return len(previous.rstrip()) + 1 + next_length > _FULL * width
+    return columns(previous.rstrip()) + 1 + _next_fit(line) > _FULL * width
+
+
+def _under_item(indent: int, hanging: int, item: bool) -> bool:
+    """A list item's continuation indented past its text up to the next tab stop: a tab where
+    the item's text starts at column 5 ("  2. Stay…⏎⇥on the line"; Vim's Russian tutor)."""
+    return item and hanging < indent <= (hanging // _TAB + 1) * _TAB
+
+
+def _next_tab_stop(indent: int, previous_indent: int, hanging: int) -> bool:
+    """A line indented by a tab to the first tab stop past the paragraph's text ("     Но
+    учтите, что⏎⇥выполнять …"): the translator's tab stands for the original's spaces."""
+    return any(0 <= ref < indent <= (ref // _TAB + 1) * _TAB for ref in (previous_indent, hanging))
+
+
+def _indent(line: str) -> int:
+    """Columns of a line's leading white space (a tab to the next multiple of 8)."""
+    return columns(line[: len(line) - len(line.lstrip())])
 
 
 def wrapped_paragraph_spans(
@@ -168,6 +228,7 @@ def wrapped_paragraph_spans(
     previous = ""
     previous_indent = 0
     hanging = -1
+    item = False
     for line_start, line_end in _line_spans(text):
         line = text[line_start:line_end]
         stripped = line.strip()
@@ -176,16 +237,22 @@ def wrapped_paragraph_spans(
                 yield start, end
                 start = -1
             continue
-        indent = len(line) - len(line.lstrip())
-        if start >= 0 and not _continues(previous, previous_indent, hanging, line, width, ragged):
+        indent = _indent(line)
+        if start >= 0 and not _continues(
+            previous, previous_indent, hanging, line, width, ragged, item
+        ):
             yield start, end
             start = -1
         if start < 0:
-            start = line_start + indent
-            item = _LIST_ITEM.match(line)
+            start = line_start + len(line) - len(line.lstrip())
+            marker = _LIST_ITEM.match(line)
+            item = marker is not None
             # The continuation lines of a list item are indented under its text; those of a
             # paragraph whose first line is indented start at the margin (curl's README.OS400).
-            hanging = item.end() if item else (0 if indent <= _FIRST_LINE_INDENT else indent)
+            if marker is not None:
+                hanging = columns(line[: marker.end()])
+            else:
+                hanging = 0 if indent <= _FIRST_LINE_INDENT else indent
         end = line_start + len(line.rstrip())
         previous = line
         previous_indent = indent

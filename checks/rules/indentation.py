@@ -11,6 +11,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import language_data
+from mtlint.checks.wrapping import document_wrap_width
 
 # A line break, two blanks (spaces or no-break spaces, or one or two ideographic spaces; one
 # space continues a field in Debian control files and e-mail headers, four make a code
@@ -22,6 +23,8 @@ _ENDS_SENTENCE = re.compile(r"[.!?][\"”’»)]?[ \t]*$")
 _LIST_OR_QUOTE = re.compile(r"^\s*(?:[-*+•>]|\d+[.)]|[a-z][.)])\s")
 # Prose: this many words at least on the indented line and on the one before.
 _MIN_WORDS = 6
+# A hard-wrapped text with this many such paragraph starts indents its paragraphs by design.
+_TYPED_STYLE = 3
 
 
 @register
@@ -42,7 +45,8 @@ class IndentedParagraph(Rule):
     million words of Vim's help and Debian copyright files); list items and their
     continuation lines, quoted lines (">"), code blocks (four spaces or more), lines after a
     heading or a colon, and paragraphs set off by a blank line (hard-wrapped text that
-    indents every paragraph) are left alone.
+    indents every paragraph) are left alone, and so is a hard-wrapped text that starts three
+    paragraphs or more so without blank lines (curl's README.OS400): its typist's style.
     """
     examples = (
         Example(
@@ -69,6 +73,7 @@ class IndentedParagraph(Rule):
         first = next(matches, None)
         if first is None or not language_data(document).spaced:
             return
+        found = []
         for match in (first, *matches):
             at = match.start()
             previous_start = text.rfind("\n", 0, at) + 1
@@ -82,10 +87,17 @@ class IndentedParagraph(Rule):
             if len(line.split()) < _MIN_WORDS or len(previous.split()) < _MIN_WORDS:
                 continue
             start, end = match.span(1)
-            yield self.finding(
-                start,
-                end,
-                "A paragraph indented by stray blanks",
-                fixes=[Fix((Edit(start, end, ""),), Applicability.UNSAFE, "remove the blanks")],
-                confidence=0.6,
+            found.append(
+                self.finding(
+                    start,
+                    end,
+                    "A paragraph indented by stray blanks",
+                    fixes=[Fix((Edit(start, end, ""),), Applicability.UNSAFE, "remove the blanks")],
+                    confidence=0.6,
+                )
             )
+        # A hard-wrapped text that starts paragraph after paragraph with the same indent is
+        # typed so (curl's README.OS400, h31files): its typist's style, not MT's stray blanks.
+        if len(found) >= _TYPED_STYLE and document_wrap_width(document) is not None:
+            return
+        yield from found

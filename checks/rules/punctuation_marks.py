@@ -38,18 +38,22 @@ class UnbalancedBrackets(Rule):
     Fix safety: display only; the hint removes a lone closing bracket or closes an open one at
     the end of the paragraph, but only a person can tell where the aside really ends.
     Known false positives: list labels ("a) first, b) second", "1)") and emoticons (":)") are
-    ignored; a bracket opened in one paragraph and closed in another is flagged.
+    ignored, and so are brackets a text names rather than uses (h31files): a key ("CTRL-]")
+    and a list of bracket characters ("one of (, [ or {"); a bracket opened in one paragraph
+    and closed in another is flagged.
     """
     examples = (
         Example("The agency (RIA Novosti reported it.", "The agency (RIA Novosti reported it.)"),
         Example("The agency RIA Novosti) reported it.", "The agency RIA Novosti reported it."),
         good("The agency (RIA Novosti) said: a) first, b) second, 1) third :) [done] {ok}"),
+        good("Put the cursor on one of (, [ or { and press %. CTRL-] jumps to a tag."),
     )
 
     _pairs: ClassVar[dict[str, str]] = {"(": ")", "[": "]", "{": "}"}
     _closers: ClassVar[dict[str, str]] = {")": "(", "]": "[", "}": "{"}
     _bracket = re.compile(r"[()\[\]{}]")
-    _label = re.compile(r"(?:^|[\s(])(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})$")
+    # A list label, also quoted as the text names it ('the cursor after "a)"').
+    _label = re.compile(r"(?:^|[\s(\"'“„«])(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})$")
 
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
@@ -66,8 +70,11 @@ class UnbalancedBrackets(Rule):
 
     def _paragraph(self, offset: int, content: str) -> Iterator[Finding]:
         stack: list[tuple[str, int]] = []
+        named = _named_brackets(content)
         for mark in self._bracket.finditer(content):
             i, char = mark.start(), mark.group()
+            if i in named:
+                continue
             if char in self._pairs:
                 stack.append((char, i))
             elif char in self._closers:
@@ -108,6 +115,25 @@ class UnbalancedBrackets(Rule):
                 ],
                 confidence=0.6,
             )
+
+
+# A bracket named rather than used (h31files, Vim's tutor and help): a key ("CTRL-]"), or one
+# of a list of bracket characters ("on one of (, [ or {", "(、[ 或 {").
+_KEY = re.compile(r"(?:CTRL|Ctrl|ctrl)-[()\[\]{}]")
+_LONE = re.compile(r"(?:(?<=^)|(?<=[\s,、]))[()\[\]{}](?=$|[\s,、.])")
+
+
+def _named_brackets(content: str) -> set[int]:
+    """Offsets of the brackets a paragraph names: keys, and a list of lone bracket characters
+    (one of them next to a comma, or three kinds of them standing alone)."""
+    named = {match.end() - 1 for match in _KEY.finditer(content)}
+    lone = list(_LONE.finditer(content))
+    listed = any(content[m.end() : m.end() + 1] in ",、" for m in lone) or any(
+        content[m.start() - 1 : m.start()] in ",、" and m.start() for m in lone
+    )
+    if listed or len({m.group() for m in lone}) >= 3:
+        named.update(m.start() for m in lone)
+    return named
 
 
 @register

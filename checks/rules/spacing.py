@@ -22,6 +22,7 @@ from mtlint.checks.markglue import opener_glued
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.pagefurniture import button_row, line_at
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.spacedlayout import document_markup_runs
 from mtlint.checks.textscan import (
     chunk_around,
     chunk_edge,
@@ -312,7 +313,8 @@ class SpaceBeforePunctuation(Rule):
     Known false positives: French-style spacing before ; : ! ? is allowed wherever the language
     table does not list those marks; an ellipsis after a space (" ...") is left alone; a row of
     a page's bracketed buttons ("[ Print ]  [ Close ]", checks/pagefurniture.py) pads them by
-    design (h24prec: 4 wrong at 0.85 on pool-prec24, none right).
+    design (h24prec: 4 wrong at 0.85 on pool-prec24, none right); nor does a command a typed
+    manual sets off by two spaces ("type  dw  , to delete", checks/spacedlayout.py).
     """
     examples = (
         Example("The talks , he said , went on .", "The talks, he said, went on."),
@@ -391,6 +393,8 @@ class SpaceBeforePunctuation(Rule):
             # After a word, a number or a closing bracket/quote ("1995 ) ." "dear " ,").
             before = text[space_start - 1 : space_start]
             if not before or not (before.isalnum() or before in ')]”’"%'):
+                continue
+            if space_start in document_markup_runs(document):  # "type  x  , to delete"
                 continue
             yield self._finding(space_start, mark_at + 1, f"'{mark}'", space_start, mark_at)
         # "( FTIR": a chunk that ends with the bracket.

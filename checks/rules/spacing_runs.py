@@ -10,6 +10,7 @@ from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.pagefurniture import furniture_at
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.repeats import text_shapes
+from mtlint.checks.spacedlayout import document_markup_runs
 from mtlint.checks.wrapping import document_wrap_width
 
 # Sentence punctuation, maybe with a closing quote or bracket, right before a run of spaces.
@@ -17,7 +18,9 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]?$")
 # A plain-text file's layout before a run (h30files): an e-mail address closing a signature
 # (" -- Name <a@b.org>  Sat, 15 Mar 2026": Debian's changelog mandates the two spaces), or a
 # "|tag|" column of a help file's table of contents ("|usr_03.txt|  Moving around").
-_LAYOUT_BEFORE = re.compile(r"(?:<[^<>\s]+@[^<>\s]+>|\|[^|\s]+\|)$")
+# A Vim help file's "*tag*" before its heading ("*05.1*  The vimrc file") and the "<" that
+# ends an example at a line's start ("<   The help shows …"; h31files, vimdoc-ja) too.
+_LAYOUT_BEFORE = re.compile(r"(?:<[^<>\s]+@[^<>\s]+>|\|[^|\s]+\||\*[^*\s]+\*|\n<)$")
 
 
 def _laid_out(text: str, start: int) -> bool:
@@ -79,6 +82,11 @@ class DoubleSpace(Rule):
     error), while a run between two lower-case letters ("helping  each") shows in print whatever
     the file's origin and stays at 0.9; in a file someone typed (hard-wrapped text, Markdown,
     HTML, a catalogue, a Word document, subtitles) every run is reported at 0.9.
+    A typed manual's markup is left alone too (h31files, checks/spacedlayout.py): commands set
+    off by two spaces on each side ("press  x  to delete", "type  :wq  to save") once the text
+    sets off at least three tokens that read as code, a run that lines up with a run of the
+    line above or below (a table's column), and two spaces after a colon in hard-wrapped text
+    ("NOTE:  the file"), a typist's convention like two after a full stop.
     """
     examples = (
         Example("The president  arrived on Sunday.", "The president arrived on Sunday."),
@@ -88,6 +96,9 @@ class DoubleSpace(Rule):
         good("The plan was agreed.\nChinese  |  English  |  School web site  |  Login"),
         good(" -- Jo Bloggs <jo@example.org>  Sat, 15 Mar 2026 21:00:00 +0100"),
         good("Next: |usr_03.txt|  Moving around\n\tuint32  request id"),
+        good("*05.1*  The vimrc file\n\t:help vimrc\n<   The help shows it."),
+        good("1. Press  x  to delete.\n2. Type  dw  , for a word.\n3. Type  :wq  to save."),
+        good("LIST         shows the list\nCHAT <nick>  offers a chat"),
         Example("One  two. Three  four.", "One two. Three four."),
     )
 
@@ -106,28 +117,37 @@ class DoubleSpace(Rule):
         if first == -1:
             return
         page_text = None  # a web page's text: asked at the first run (most texts have none)
-        for match in self._pattern.finditer(text, first):
-            if match.start() == 0 or text[match.start() - 1].isspace():
-                continue
+        runs = [
+            (match.start(), match.end())
+            for match in self._pattern.finditer(text, first)
+            if match.start() and not text[match.start() - 1].isspace()
+        ]
+        # A command set off by two spaces on each side, a table's column (h31files).
+        markup = document_markup_runs(document)
+        typed = None  # a hard-wrapped text: two spaces after a colon are a typist's too
+        for start, end in runs:
             # Two spaces after a sentence end are a typing convention, not an artefact.
-            if _SENTENCE_END.search(text, max(0, match.start() - 3), match.start()):
+            if _SENTENCE_END.search(text, max(0, start - 3), start) or start in markup:
                 continue
-            if furniture_at(text, match.start()):  # two fields of a page's template
+            if text[start - 1] == ":":
+                if typed is None:
+                    typed = document_wrap_width(document) is not None
+                if typed:
+                    continue
+            if furniture_at(text, start):  # two fields of a page's template
                 continue
-            if _laid_out(text, match.start()):  # a plain-text file's columns
+            if _laid_out(text, start):  # a plain-text file's columns
                 continue
-            layout_gap = match.end() - match.start() >= 3 and text[match.end()].isupper()
+            layout_gap = end - start >= 3 and text[end].isupper()
             confidence = 0.4 if layout_gap else 0.9
             if page_text is None:
                 page_text = document.format == "text" and document_wrap_width(document) is None
-            if page_text and not _inside_a_phrase(text, match.start(), match.end()):
+            if page_text and not _inside_a_phrase(text, start, end):
                 confidence = min(confidence, _PLAIN_TEXT_CONFIDENCE)
             yield self.finding(
-                match.start(),
-                match.end(),
+                start,
+                end,
                 "Two or more spaces between words",
-                fixes=[
-                    Fix((Edit(match.start(), match.end(), " "),), Applicability.SAFE, "one space")
-                ],
+                fixes=[Fix((Edit(start, end, " "),), Applicability.SAFE, "one space")],
                 confidence=confidence,
             )

@@ -243,8 +243,38 @@ msgstr "Öffne Datei"
 """
     found = findings(po_file(tmp_path, "de", body))
     assert [code for code, _ in found] == []  # "Open file" differs in case: another source
+    # A case slip of the majority's words stays sure across two msgids (h31files) …
+    slip = body + '\nmsgid "Open File "\nmsgstr "datei öffnen"\n'
+    assert ("MT901", "datei öffnen") in findings(po_file(tmp_path, "de", slip))
+    # … another wording of another msgid is two places of the program: doubtful, with a note.
     body += '\nmsgid "Open File "\nmsgstr "Öffne die Datei"\n'
-    assert ("MT901", "Öffne die Datei") in findings(po_file(tmp_path, "de", body))
+    assert ("MT901", "Öffne die Datei") not in findings(po_file(tmp_path, "de", body))
+    document = load_document(po_file(tmp_path, "de", body))
+    doubtful = check_document(document, Config(min_confidence=0.4)).findings
+    (wording,) = [f for f in doubtful if f.code == "MT901"]
+    assert wording.confidence == 0.4 and "another msgid" in wording.message
+
+
+def test_two_msgids_whose_translations_are_a_letter_apart_are_a_slip(tmp_path):
+    body = 'msgid "Ban List"\nmsgstr "Bannliste"\n\nmsgid "Ban list"\nmsgstr "Bannliste"\n\n'
+    body += 'msgid "_Ban List"\nmsgstr "_Ban-Liste"\n'
+    assert ("MT901", "_Ban-Liste") in findings(po_file(tmp_path, "de", body))
+
+
+def test_one_source_of_two_qt_contexts_translated_two_ways_stays_sure(tmp_path):
+    # One source string in two contexts: its translator's tool proposes one translation.
+    path = tmp_path / "app_de.ts"
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="de">\n'
+        "<context><name>MainWindow</name><message><source>Column visibility</source>"
+        "<translation>Spaltensichtbarkeit</translation></message></context>\n"
+        "<context><name>PeerList</name><message><source>Column visibility</source>"
+        "<translation>Spaltensichtbarkeit</translation></message></context>\n"
+        "<context><name>Search</name><message><source>Column visibility</source>"
+        "<translation>Sichtbarkeit der Spalten</translation></message></context>\n</TS>\n",
+        encoding="utf-8",
+    )
+    assert ("MT901", "Sichtbarkeit der Spalten") in findings(path)
 
 
 TS = """\
