@@ -143,6 +143,22 @@ class _Events(HTMLParser):
     def unknown_decl(self, data: str) -> None:
         self.events.append(("other", "", self._offset()))
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        # The stdlib's scanner raises AssertionError on "<![" with no name after it ("<![0"),
+        # a crash on bad input. A browser reads such a section as a bogus comment up to the
+        # next ">"; with no ">" the rest stays incomplete and close() hands it over as data.
+        position = self.getpos()
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            # the scanner moved the position past "<![" before it raised: put it back
+            self.lineno, self.offset = position
+            end = self.rawdata.find(">", i + 3)
+            if end < 0:
+                return -1
+            self.handle_comment(self.rawdata[i + 3 : end])
+            return end + 1
+
 
 def project_html(raw: str) -> Projection:
     parser = _Events(raw)

@@ -114,6 +114,21 @@ def test_any_html_loads_with_an_exact_map(parts):
         assert 0 <= boundary <= len(document.text)
 
 
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("<p>x<![0 y</p> z", "x z"),  # a bogus section up to the next ">", as a browser reads it
+        ("<p>x<![0 y\n</p> z <b>w</b>", "x z w"),  # later offsets still exact
+        ("a<![0 b", "a<![0 b"),  # no ">": the rest is text
+    ],
+)
+def test_a_marked_section_without_a_name_is_no_crash(raw, text):
+    # the stdlib's scanner raised AssertionError on "<![0" (found by the property test above)
+    document = html_document(raw)
+    assert document.text == text
+    assert_mapping_exact(document)
+
+
 MARKDOWN = (
     "# Putin visits Uzbekistan\n\n"
     "Russian President [Vladimir Putin](https://example.org/p)who is making a visit\n"
