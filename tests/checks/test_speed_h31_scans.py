@@ -1,0 +1,89 @@
+"""Rules that read a large text through a shared layer instead of scanning all of it (h31speed):
+each gives, on a large invented text full of its own examples, the findings it gives with the
+plain whole-text search it replaced.
+
+- MT303, MT383, MT387: their words and phrases searched through the text's word filters
+  (``textscan.word_gate``) — compared with the gate taken away;
+- MT386: its dash-led patterns tried at the dashes' shared offsets (``textscan.led_matches``) —
+  compared with ``pattern.finditer`` over the whole text.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import prepare_document
+from mtlint.checks.registry import all_rules
+from mtlint.checks.rules import casing_dashes, casing_entity_drift, casing_geonames, casing_headcase
+
+_FILLER = [
+    "The committee met on Tuesday and talked about the new budget for the schools.",
+    "Farmers in the valley said the rain came late this year, and the harvest was small.",
+    "A spokesman for the city council told reporters that the bridge would open in May.",
+    "Officials from the World Bank visited the region – the visit lasted two days.",
+    "The museum opened a new hall for old maps — visitors queued outside for hours.",
+    "Prices rose again in March, the statistics office said in a short statement.",
+]
+
+
+def _rule(code: str):
+    return next(rule for rule in all_rules() if rule.code == code)
+
+
+def _text(code: str, seed: int) -> str:
+    """Some 60,000 characters: filler paragraphs with the rule's own examples (flagged and
+    good) spread through them, each several times, at random places."""
+    rng = random.Random(seed)
+    examples = [example.bad for example in _rule(code).examples]
+    paragraphs = []
+    while sum(map(len, paragraphs)) < 60_000:
+        paragraphs.append(" ".join(rng.choice(_FILLER) for _ in range(rng.randint(1, 4))))
+        if rng.random() < 0.2:
+            paragraphs.append(rng.choice(examples))
+    paragraphs[rng.randrange(len(paragraphs))] = examples[0]
+    return "\n\n".join(paragraphs)
+
+
+def _findings(code: str, text: str) -> list[tuple]:
+    document = prepare_document(Document(text=text, language="en"))
+    return [
+        (
+            finding.code,
+            finding.start,
+            finding.end,
+            finding.message,
+            finding.confidence,
+            tuple((fix.title, tuple(fix.edits)) for fix in finding.fixes),
+        )
+        for finding in _rule(code).check(document)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "module"),
+    [("MT303", casing_entity_drift), ("MT383", casing_geonames), ("MT387", casing_headcase)],
+)
+@pytest.mark.parametrize("seed", [1, 2])
+def test_gated_search_finds_what_the_plain_search_finds(
+    small_slices, monkeypatch, code, module, seed
+):
+    text = _text(code, seed)
+    gated = _findings(code, text)
+    assert gated, "the examples must be flagged in the large text"
+    monkeypatch.setattr(module, "word_gate", lambda document: None)
+    assert _findings(code, text) == gated
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_dash_patterns_at_the_dash_offsets(monkeypatch, seed):
+    text = _text("MT386", seed)
+    led = _findings("MT386", text)
+    assert led, "the examples must be flagged in the large text"
+    monkeypatch.setattr(
+        casing_dashes,
+        "led_matches",
+        lambda document, pattern, leads: pattern.finditer(document.text),
+    )
+    assert _findings("MT386", text) == led
