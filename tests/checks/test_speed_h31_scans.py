@@ -4,6 +4,8 @@ plain whole-text search it replaced.
 
 - MT303, MT383, MT387: their words and phrases searched through the text's word filters
   (``textscan.word_gate``) — compared with the gate taken away;
+- MT246: its pattern matched only at the stops after a head (``_stops_after_heads``) —
+  compared with a match at every full stop of the text (what the old scan tried);
 - MT386: its dash-led patterns tried at the dashes' shared offsets (``textscan.led_matches``) —
   compared with ``pattern.finditer`` over the whole text.
 """
@@ -16,7 +18,13 @@ import pytest
 from mtlint.checks.documents.base import Document
 from mtlint.checks.engine import prepare_document
 from mtlint.checks.registry import all_rules
-from mtlint.checks.rules import casing_dashes, casing_entity_drift, casing_geonames, casing_headcase
+from mtlint.checks.rules import (
+    casing_dashes,
+    casing_entity_drift,
+    casing_geonames,
+    casing_headcase,
+    punctuation_stray_stop,
+)
 
 _FILLER = [
     "The committee met on Tuesday and talked about the new budget for the schools.",
@@ -87,3 +95,23 @@ def test_dash_patterns_at_the_dash_offsets(monkeypatch, seed):
         lambda document, pattern, leads: pattern.finditer(document.text),
     )
     assert _findings("MT386", text) == led
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_stops_after_heads_only(small_slices, monkeypatch, seed):
+    text = (
+        _text("MT246", seed)
+        # A head after a bracket or a hyphen: no chunk of its own, read all the same.
+        .replace("Chief Inspector.", "Chief (Inspector.")
+        .replace("the University.", "-University.")
+    )
+    found = _findings("MT246", text)
+    assert found, "the examples must be flagged in the large text"
+    monkeypatch.setattr(
+        punctuation_stray_stop,
+        "_stops_after_heads",
+        lambda document, heads, chunks: [
+            at for at, char in enumerate(document.text) if char == "."
+        ],
+    )
+    assert _findings("MT246", text) == found
