@@ -6,6 +6,8 @@ plain whole-text search it replaced.
   (``textscan.word_gate``) — compared with the gate taken away;
 - MT246: its pattern matched only at the stops after a head (``_stops_after_heads``) —
   compared with a match at every full stop of the text (what the old scan tried);
+- MT274, MT230: their ", "-led scans through the shared comma index
+  (``commascan.comma_matches``) — compared with ``pattern.finditer``;
 - MT386: its dash-led patterns tried at the dashes' shared offsets (``textscan.led_matches``) —
   compared with ``pattern.finditer`` over the whole text.
 """
@@ -23,7 +25,9 @@ from mtlint.checks.rules import (
     casing_entity_drift,
     casing_geonames,
     casing_headcase,
+    punctuation_calques,
     punctuation_stray_stop,
+    punctuation_subject_commas,
 )
 
 _FILLER = [
@@ -115,3 +119,17 @@ def test_stops_after_heads_only(small_slices, monkeypatch, seed):
         ],
     )
     assert _findings("MT246", text) == found
+
+
+@pytest.mark.parametrize(
+    ("code", "module"), [("MT274", punctuation_subject_commas), ("MT230", punctuation_calques)]
+)
+@pytest.mark.parametrize("seed", [1, 2])
+def test_comma_led_scans_through_the_index(small_slices, monkeypatch, code, module, seed):
+    text = _text(code, seed)
+    indexed = _findings(code, text)
+    assert indexed, "the examples must be flagged in the large text"
+    monkeypatch.setattr(
+        module, "comma_matches", lambda document, pattern: pattern.finditer(document.text)
+    )
+    assert _findings(code, text) == indexed
