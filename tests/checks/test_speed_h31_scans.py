@@ -8,6 +8,8 @@ plain whole-text search it replaced.
   compared with a match at every full stop of the text (what the old scan tried);
 - MT274, MT230: their ", "-led scans through the shared comma index
   (``commascan.comma_matches``) — compared with ``pattern.finditer``;
+- ``linkbreaks.breaks_before_letter`` (MT985): the character before each break read by a
+  look-behind after it — compared with the old test in Python on random texts;
 - MT386: its dash-led patterns tried at the dashes' shared offsets (``textscan.led_matches``) —
   compared with ``pattern.finditer`` over the whole text.
 """
@@ -15,8 +17,10 @@ plain whole-text search it replaced.
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
+from mtlint.checks import linkbreaks
 from mtlint.checks.documents.base import Document
 from mtlint.checks.engine import prepare_document
 from mtlint.checks.registry import all_rules
@@ -133,3 +137,29 @@ def test_comma_led_scans_through_the_index(small_slices, monkeypatch, code, modu
         module, "comma_matches", lambda document, pattern: pattern.finditer(document.text)
     )
     assert _findings(code, text) == indexed
+
+
+_OLD_BREAK = re.compile(r"\n(?=[^\W\d_])")
+
+
+def _old_breaks_before_letter(text: str) -> list[int]:
+    found = []
+    for match in _OLD_BREAK.finditer(text):
+        at = match.start()
+        before = text[at - 1 : at]
+        if before and ((before.isalnum() and not before.isdecimal()) or before in "'’"):
+            found.append(at)
+    return found
+
+
+def test_breaks_before_letter_as_the_test_in_python():
+    rng = random.Random(5)
+    pieces = ["\n", "a", "É", "1", "٣", "_", "'", "’", " ", ".", "ß", "𝔘", "ǅ", "\n\n", "x\n"]
+    pieces += ["²", "Ⅻ", "一", "-", "\t"]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+        expected = _old_breaks_before_letter(text)
+        assert list(linkbreaks.breaks_before_letter(text)) == expected, text
+        found += len(expected)
+    assert found > 1000
