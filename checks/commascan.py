@@ -5,7 +5,7 @@ A comma and a space are the commonest two-character literal of prose (~530,000 o
 benchmark): each such rule's ``finditer`` read the whole text for them, and tried its pattern at
 every one (~0.1 s per rule on 50 MB). The repetition pass already holds every character of a
 large text as numbers; it notes each ", " there with the four characters after it
-(``repeats.TextShapes.comma_keys``). Sorted by those characters once per document, the index
+(``repeats.TextShapes.comma_keys``), sorted by those characters once per document: the index
 gives a pattern just the places whose next characters one of its matches may start with
 (``regexprefix.prefixes``: "said", "has ", "is " …) — a few thousand, not half a million.
 """
@@ -37,8 +37,7 @@ def comma_matches(document: Document, pattern: re.Pattern[str]) -> Iterator[re.M
     strings = _start_strings(pattern) if shapes is not None else None
     if shapes is None or strings is None:
         return pattern.finditer(text)
-    keys, places = document.analysis.get("comma_index", lambda: _index(shapes))
-    return matches_at(text, pattern, _chosen(keys, places, strings))
+    return matches_at(text, pattern, _chosen(shapes.comma_keys, shapes.comma_spaces, strings))
 
 
 def _start_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -51,17 +50,6 @@ def _start_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     if strings is None or any(not "\x00" < char < "\uffff" for s in strings for char in s):
         return None
     return strings
-
-
-def _index(shapes: object) -> tuple[object, object]:
-    """The keys in order and the offsets of their ", " in the same order (a stable sort: text
-    order within one key)."""
-    import numpy as np
-
-    keys = np.frombuffer(shapes.comma_keys, dtype=np.uint64)
-    places = np.frombuffer(shapes.comma_spaces, dtype=np.dtype(shapes.comma_spaces.typecode))
-    order = np.argsort(keys, kind="stable")
-    return keys[order], places[order]
 
 
 def _chosen(keys: object, places: object, strings: Iterable[str]) -> list[int]:

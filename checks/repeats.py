@@ -80,16 +80,17 @@ class TextShapes(NamedTuple):
     repetition pass's arrays: ``casingscan._MID_CAPITAL``'s match starts (``mid_capitals``),
     ``casingscan._MARK_CAPITALS[","]``'s (``comma_capitals``), the whitespace characters other
     than " " and "\n" that the text holds (``spaces``), the first offset of two spaces
-    (``double_space``, -1 for none), and every ", " before a character (``comma_spaces``)
-    with the four characters after it packed 16 bits each (``comma_keys``: 0 past the text's
-    end, U+FFFF for a character beyond the BMP), for ``commascan.comma_matches``."""
+    (``double_space``, -1 for none), and every ", " before a character with the four characters
+    after it packed 16 bits each (0 past the text's end, U+FFFF for a character beyond the
+    BMP), for ``commascan.comma_matches``: the keys in order (``comma_keys``) and the offsets
+    of their ", " in the same order (``comma_spaces``; text order within one key)."""
 
     mid_capitals: array
     comma_capitals: array
     spaces: frozenset[str]
     double_space: int
-    comma_spaces: array
-    comma_keys: array
+    comma_spaces: np.ndarray
+    comma_keys: np.ndarray
 
 
 def repeat_starts(document: Document) -> RepeatStarts | None:
@@ -332,13 +333,19 @@ class _ShapesFound:
         self.spaces.update(map(chr, rare))
 
     def done(self) -> TextShapes:
+        import numpy as np
+
+        # Sorted here, the slices' arrays dropped: one copy of the index through the pass.
+        keys = np.frombuffer(self.comma_keys, dtype=np.uint64)
+        order = np.argsort(keys, kind="stable")
+        spaces = np.frombuffer(self.comma_spaces, dtype=np.dtype(self.comma_spaces.typecode))
         return TextShapes(
             self.mid,
             self.comma,
             frozenset(self.spaces),
             self.double,
-            self.comma_spaces,
-            self.comma_keys,
+            spaces[order],
+            keys[order],
         )
 
 
