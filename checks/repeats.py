@@ -79,13 +79,18 @@ class TextShapes(NamedTuple):
     """What the casing and screening helpers would each scan a large text for, read from the
     repetition pass's arrays: ``casingscan._MID_CAPITAL``'s match starts (``mid_capitals``),
     ``casingscan._MARK_CAPITALS[","]``'s (``comma_capitals``), the whitespace characters other
-    than " " and "\n" that the text holds (``spaces``), and the first offset of two spaces
-    (``double_space``, -1 for none)."""
+    than " " and "\n" that the text holds (``spaces``), the first offset of two spaces
+    (``double_space``, -1 for none), and every ", " before a character with the four characters
+    after it packed 16 bits each (0 past the text's end, U+FFFF for a character beyond the
+    BMP), for ``commascan.comma_matches``: the keys in order (``comma_keys``) and the offsets
+    of their ", " in the same order (``comma_spaces``; text order within one key)."""
 
     mid_capitals: array
     comma_capitals: array
     spaces: frozenset[str]
     double_space: int
+    comma_spaces: np.ndarray
+    comma_keys: np.ndarray
 
 
 def repeat_starts(document: Document) -> RepeatStarts | None:
@@ -278,11 +283,13 @@ class _ShapesFound:
     """``TextShapes`` gathered slice by slice: ``read`` takes a slice's (offsets within it),
     ``add`` moves them to the text's offsets once the slice's start is known."""
 
-    __slots__ = ("_slice", "comma", "double", "mid", "spaces")
+    __slots__ = ("_slice", "comma", "comma_keys", "comma_spaces", "double", "mid", "spaces")
 
     def __init__(self, length: int) -> None:
         self.mid = offset_array(length)
         self.comma = offset_array(length)
+        self.comma_spaces = offset_array(length)
+        self.comma_keys = array("Q")
         self.spaces: set[str] = set()
         self.double = -1
         self._slice: tuple = ()
@@ -295,12 +302,14 @@ class _ShapesFound:
         # A space between a character of the class and a capital (the space at i + 1).
         mid = spaces[1:-1] & capital
         mid &= np.bitwise_and(flags[:-2], _BEFORE_CAPITAL) != 0
-        comma = (codes[:-2] == 0x2C) & spaces[1:-1] & capital
+        comma_space = (codes[:-2] == 0x2C) & spaces[1:-1]
+        comma = comma_space & capital
         doubled = _where(spaces[:-1][:limit] & spaces[1:][:limit])
         rare = _where(np.bitwise_and(flags[:limit], _RARE_SPACE))
         self._slice = (
             _where(mid[: limit - 1]) + 1,
             _where(comma[:limit]),
+            *_comma_keys(codes, _where(comma_space[:limit])),
             int(doubled[0]) if doubled.size else -1,
             _unique(codes[rare]).tolist() if rare.size else (),
         )
@@ -310,19 +319,49 @@ class _ShapesFound:
         import numpy as np
         from mtlint.checks.casingscan import _MID_CAPITAL
 
-        mid, comma, doubled, rare = self._slice
+        mid, comma, comma_spaces, comma_keys, doubled, rare = self._slice
         # A space at the slice's first character: the class before it lies in the slice before.
         if start and _MID_CAPITAL.match(text, start):
             self.mid.append(start)
         offset_type = np.dtype(self.mid.typecode)
         self.mid.frombytes((mid + start).astype(offset_type).tobytes())
         self.comma.frombytes((comma + start).astype(offset_type).tobytes())
+        self.comma_spaces.frombytes((comma_spaces + start).astype(offset_type).tobytes())
+        self.comma_keys.frombytes(comma_keys.tobytes())
         if self.double < 0 <= doubled:
             self.double = doubled + start
         self.spaces.update(map(chr, rare))
 
     def done(self) -> TextShapes:
-        return TextShapes(self.mid, self.comma, frozenset(self.spaces), self.double)
+        import numpy as np
+
+        # Sorted here, the slices' arrays dropped: one copy of the index through the pass.
+        keys = np.frombuffer(self.comma_keys, dtype=np.uint64)
+        order = np.argsort(keys, kind="stable")
+        spaces = np.frombuffer(self.comma_spaces, dtype=np.dtype(self.comma_spaces.typecode))
+        return TextShapes(
+            self.mid,
+            self.comma,
+            frozenset(self.spaces),
+            self.double,
+            spaces[order],
+            keys[order],
+        )
+
+
+def _comma_keys(codes: np.ndarray, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(``at``, the four characters after each ", " at ``at`` packed 16 bits each, the first
+    highest): 0 past the slice's end, U+FFFF for a character beyond the BMP."""
+    import numpy as np
+
+    keys = np.zeros(at.size, dtype=np.uint64)
+    last = codes.size - 1
+    for place in range(2, 6):
+        index = at + place
+        chars = np.minimum(codes[np.minimum(index, last)], 0xFFFF).astype(np.uint64)
+        chars[index > last] = 0
+        keys = (keys << np.uint64(16)) | chars
+    return at, keys
 
 
 @lru_cache(maxsize=1)

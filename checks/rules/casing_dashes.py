@@ -14,7 +14,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.resourcefiles import optional_json, table_names
-from mtlint.checks.textscan import language_data, looks_technical
+from mtlint.checks.textscan import language_data, led_matches, looks_technical
 
 _DASHES = "–—"
 # The dash stands this many words or fewer from the line's start: a term and its definition,
@@ -91,7 +91,13 @@ class FunctionWordCapitalAfterDash(Rule):
         if not patterns:
             return
         skip = LayoutSkip(document)
-        matches = (match for pattern in patterns for match in pattern.finditer(text))
+        # Each pattern tried at its dash's shared offsets (``led_matches``: the same matches
+        # as a scan of the whole text for "– ", ~35 ms per 50 MB a dash).
+        matches = (
+            match
+            for pattern in patterns
+            for match in led_matches(document, pattern, pattern.pattern[0])
+        )
         for match in matches:
             dash = match.start()
             start, end = match.span(1)

@@ -185,7 +185,8 @@ class EntityCaseDrift(Rule):
         cut_links = self._cut_link_names(document, data)
         evidence_names = entity_case_data(data.code).evidence_names
         # Longer names first: "real madrid" is reported once, not again as "madrid".
-        for key, spans in sorted(find_words(text, keys).items(), key=longest_first):
+        found = find_words(text, keys, word_gate(document))  # the same spans, fewer windows read
+        for key, spans in sorted(found.items(), key=longest_first):
             written = names[key]
             known = written in chunks or in_text(document, written)
             if not known and key not in inflected and common_word_too(key, data.code):

@@ -13,7 +13,13 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.resourcefiles import optional_json, table_names
-from mtlint.checks.textscan import find_words, language_data, looks_technical, unique_chunks
+from mtlint.checks.textscan import (
+    find_words,
+    language_data,
+    looks_technical,
+    unique_chunks,
+    word_gate,
+)
 
 
 @dataclass(frozen=True)
@@ -80,7 +86,10 @@ def _name_matches(document: Document, table: GeoNames) -> Iterator[re.Match[str]
     if not heads:
         return
     text = document.text
-    hits = sorted(span for spans in find_words(text, heads).values() for span in spans)
+    # Through the text's word filters (the same spans; a head absent from most windows is
+    # not searched there).
+    found = find_words(text, heads, word_gate(document))
+    hits = sorted(span for spans in found.values() for span in spans)
     end_seen = -1
     for head_start, head_end in hits:
         if head_start < end_seen:

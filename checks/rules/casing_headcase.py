@@ -27,6 +27,7 @@ from mtlint.checks.textscan import (
     language_data,
     looks_technical,
     unique_chunks,
+    word_gate,
 )
 from mtlint.checks.wordlists import zipf
 
@@ -436,7 +437,10 @@ class KnownNameInnerLower(Rule):
             return
         text = document.text
         skip = LayoutSkip(document)
-        for form, spans in find_words_upto(text, dict.fromkeys(wanted, 50)).items():
+        # The phrases through the text's word filters: a phrase whose words stand apart but
+        # never together is searched only in the windows holding all its words (same spans).
+        gate = word_gate(document)
+        for form, spans in find_words_upto(text, dict.fromkeys(wanted, 50), gate).items():
             name = forms[form]
             for start, end in spans:
                 before = text[max(0, start - 4) : start].rsplit(None, 1)

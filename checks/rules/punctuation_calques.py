@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from mtlint.checks.calquetables import calques, comma_deleted, languages_with_calque
+from mtlint.checks.commascan import comma_matches
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
@@ -26,6 +27,7 @@ from mtlint.checks.wordlists import zipf
 
 # ", that" and the two words around it; a word before the comma, no comma, quote or bracket.
 _COMMA_THAT = re.compile(r", that ([^\W\d_]+)(?: ([^\W\d_]+))?")
+_COMMA_THAT_LEAD = re.compile(", that ")
 # Where the clause that holds the comma starts: a sentence end, a colon or semicolon, a dash,
 # a bracket or quotation mark, or a line break.
 _CLAUSE_EDGE = re.compile(r"[.!?:;,()\[\]\"“”«»\n–—]|\s-\s")
@@ -103,7 +105,8 @@ class CalquedComma(Rule):
         yield from self._after_that(text, tables)
         data = language_data(document)
         function_words = data.function_words | data.stop_words
-        for comma in mark_led_offsets(text, ", that "):
+        # The ", that " found by the shared comma index (the offsets the search gives).
+        for comma in map(re.Match.start, comma_matches(document, _COMMA_THAT_LEAD)):
             match = _COMMA_THAT.match(text, comma)
             if match is None:
                 continue

@@ -13,7 +13,7 @@ from mtlint.checks.casingdata import casing_data, casing_file
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import chunk_text, language_data
+from mtlint.checks.textscan import chunk_text, find_all, language_data, word_gate
 from mtlint.checks.wordlists import zipf
 
 # A full stop, a capitalised word, then a full stop, the end, or a comma before "and"/"or" (a
@@ -36,6 +36,31 @@ def _heads(code: str) -> frozenset[str]:
     own = casing_file(code)
     words = [*own.get("titles_before_names", ()), *own.get("institution_heads", ())]
     return frozenset(word.lower() for word in words)
+
+
+def _stops_after_heads(document: Document, heads: frozenset[str], chunks: str) -> list[int]:
+    """The offsets of the ". " right after a head as ``_HEAD_BEFORE`` reads it ("Inspector. "),
+    in order: every stop where ``_STOP_BEFORE_NAME`` can match and a head stand before it (a
+    name of letters holds no ". ", so no match of the scan starts inside another). Only the
+    heads some chunk ends with, with their stop ("Inspector.", "(Inspector."), are searched,
+    through the text's word filters: a hit they leave out has a word character before the
+    head, which ``_HEAD_BEFORE`` rejects (a scan of the whole text for ". " cost ~0.07 s per
+    50 MB)."""
+    text = document.text
+    gate = word_gate(document)
+    written = (head[0].upper() + head[1:] for head in heads)
+    needles = [
+        f"{head}. "
+        for head in sorted(written)
+        if _HEAD_WORD.fullmatch(head) and f"{head}.\n" in chunks
+    ]
+    return sorted(
+        {at + len(needle) - 2 for needle in needles for at in find_all(text, needle, gate)}
+    )
+
+
+# A head as ``_HEAD_BEFORE`` reads it.
+_HEAD_WORD = re.compile(r"[A-Z][a-z]{2,}")
 
 
 @register
@@ -93,8 +118,10 @@ class StopBeforeName(Rule):
         table = casing_data(code)
         agencies = frozenset(casing_file(code).get("news_agencies", ()))
         text = document.text
-        for match in _STOP_BEFORE_NAME.finditer(text):
-            stop = match.start()
+        for stop in _stops_after_heads(document, heads, chunks):
+            match = _STOP_BEFORE_NAME.match(text, stop)
+            if match is None:
+                continue
             before = _HEAD_BEFORE.search(text, max(0, stop - 30), stop)
             if before is None:
                 continue

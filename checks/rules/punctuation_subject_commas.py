@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from mtlint.checks.calquetables import calques, comma_deleted, languages_with_calque
+from mtlint.checks.commascan import comma_matches
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Finding
 from mtlint.checks.registry import Example, Rule, good, register
@@ -263,7 +264,8 @@ class SubjectCommaVerb(Rule):
         ) - tables.get("determiners", frozenset())
         links = tables.get("subject_links", frozenset())
         text = document.text
-        for match in _comma_verb(verbs).finditer(text):
+        # Only at the ", " the shared comma index puts before a verb (the same matches).
+        for match in comma_matches(document, _comma_verb(verbs)):
             comma = match.start()
             subject = _sentence_subject(text, comma)
             if subject is None or not _reads_as_subject(subject, openers, links):

@@ -300,6 +300,10 @@ def test_spaced_hyphen_matches_are_the_scans_they_replace() -> None:
             assert [(m.span(), m.groups()) for m in found] == expected, (pattern, text)
         spaced = textscan.spaced_hyphens(document)
         assert list(hyphens._spaced_dashes(text, spaced)) == list(hyphens._spaced_dashes(text))
+        # MT141 reads the en dashes' shared offsets too (h31speed).
+        en_dashes = textscan.char_positions(document, "–")
+        both = hyphens._spaced_dashes(text, spaced, en_dashes)
+        assert list(both) == list(hyphens._spaced_dashes(text))
     assert textscan.spaced_hyphens(Document(text=texts[-1], language="en")) is None
 
 
