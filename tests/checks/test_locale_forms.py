@@ -5,7 +5,6 @@ invented sentences that must be found and fixed, and look-alikes that must stay 
 from __future__ import annotations
 
 import pytest
-
 from mtlint.checks.config import Config
 from mtlint.checks.engine import check_text
 from mtlint.checks.retired import successor
