@@ -176,7 +176,7 @@ def number_verdicts(text: str, language: str) -> list[Verdict]:
     own = conventions(language)
     if own is None:
         return []
-    verdicts = _dash_prices(text, language)
+    verdicts = _dash_prices(text, language) + _plain_decimals(text, language, own)
     if not _NUMBER_SCREEN.search(text):
         return verdicts
     native, foreign = 0, []
@@ -214,6 +214,84 @@ def number_verdicts(text: str, language: str) -> list[Verdict]:
             )
         )
     return verdicts
+
+
+# A decimal with one mark: "3.38", "−0.59", "10.178M" (digit-led; the quantity test follows).
+_PLAIN_DECIMAL = re.compile(r"\d(?<![\w.,:'’]\d)\d{0,2}[.,]\d{1,3}(?![\w.,'’]\d|[.,]\d|\d)")
+_SIGNS = "%‰€$£¥₹₽₺₴₩₪₫"
+
+
+@cache
+def _quantity_words(language: str) -> frozenset[str]:
+    from mtlint.checks.localeformat import magnitude_words
+
+    words = set(_data()["unit_symbols"]) | set(magnitude_words(language))
+    words.update(
+        form.rstrip(".") for form in read_json("language", "magnitudes.json").get(language, {})
+    )
+    return frozenset(words)
+
+
+def _quantity(text: str, start: int, end: int, language: str) -> bool:
+    """A measured number: a sign before it, or a per-cent or currency sign, a currency code,
+    a unit symbol or a magnitude word of the language right after it."""
+    if (
+        text[max(0, start - 1) : start] in ("−", "-", "+", "±")
+        and not text[max(0, start - 2) : start - 1].isalnum()
+    ):
+        return True
+    after = re.match(r"[ \u00a0\u202f]?([^\s,;:!?()]*)", text[end : end + 16])
+    word = after.group(1).rstrip(".") if after else ""
+    if not word:
+        return False
+    if word[0] in _SIGNS or re.fullmatch(r"[A-Z]{3}", word):
+        return True
+    return word in _quantity_words(language) or word.lower() in _quantity_words(language)
+
+
+def _plain_decimals(text: str, language: str, own: dict) -> list[Verdict]:
+    """A decimal with the other locale's mark before a unit, sign or magnitude word ("3.5
+    mln", "4.5 %", "−0.59") where one mark can only be a decimal: the target's decimal is the
+    comma and its group is not the point ("3.38" cannot be a group) — or the point is the
+    group but three digits are not behind it. English and point-decimal targets: MT206."""
+    if own["decimal"] != "," or language in _data()["point_decimal_press"]:
+        return []
+    found, others = [], []
+    for match in _PLAIN_DECIMAL.finditer(text):
+        written = match.group()
+        if "," in written:
+            return []  # both marks in one text: MT955's (mixed-decimal-convention) finding
+        if own["group"] == "." and len(written.split(".")[1]) == 3:
+            continue
+        if _quiet_number(text, match.start(), written, language):
+            continue
+        if _quantity(text, match.start(), match.end(), language):
+            found.append((match, 0.7))
+        elif len(written.split(".")[1]) == 2 and text[match.end() : match.end() + 1] != ".":
+            others.append((match, 0.55))  # "3.38": a price or rate, not a time or date
+    if not found:
+        return []
+    # The document's own convention: once a quantity shows the point, its other two-decimal
+    # numbers ("3.38" beside "−0.59") are read the same way; many of them are a house style.
+    found += [(m, c) for m, c in others if not _time_lead_before(text, m.start(), language)]
+    house = len(found) >= 3
+    return [
+        Verdict(
+            "number",
+            match.start(),
+            match.end(),
+            match.group(),
+            match.group().replace(".", ","),
+            0.4 if house else confidence,
+            "marks its decimals with a point",
+        )
+        for match, confidence in sorted(found, key=lambda pair: pair[0].start())
+    ]
+
+
+def _time_lead_before(text: str, at: int, language: str) -> bool:
+    before = _WORD_BEFORE_TIME.search(text, max(0, at - 16), at)
+    return bool(before) and before.group(1).lower() in _time_leads(language)
 
 
 # A whole amount with the dash of Central European prices ("1.000,- CZK", "Fr. 10.-").

@@ -61,7 +61,13 @@ class ForeignNumberMarks(_LocaleForm):
         "'1,250.50' in German, French, Polish…, '1.234,50' or '2.500.000' in English. At the "
         "bar (0.75; 0.85 when the text writes such numbers its own way elsewhere); doubtful "
         "(0.4) when the text writes three or more of them the other way and none its own way "
-        "(a house style or a technical text).",
+        "(a house style or a technical text). Also a decimal with a point in a language "
+        "whose decimal is the comma (not where its press writes a point too: Latin-American "
+        "Spanish, Indonesian) before a unit symbol, per-cent or currency sign, currency code "
+        "or magnitude word, or after a minus sign ('3.5 mln', '−0.59', 0.7; a two-decimal "
+        "number in the same text, 0.55; unless the text also writes comma decimals: MT955's); "
+        "and a whole amount with the ',-' of Central European prices outside those languages "
+        "('1.000,- CZK' in English, 0.7).",
         why="a decimal comma and a thousands comma swap meanings between locales: '1,250' "
         "reads as one and a quarter in German. MT copies the source's marks verbatim.",
         fix="unsafe: the value written by CLDR's pattern for the target ('1.250,50'; "
@@ -93,7 +99,10 @@ class ForeignClock(_LocaleForm):
     severity = Severity.WARNING
     judge = staticmethod(localeforms.clock_verdicts)
     doc = _DOC.format(
-        what="a time with an English AM/PM marker ('5:30 PM', '7 p.m.') where the target "
+        what="a time with a full stop ('from 00.00') in a text whose other times (two or "
+        "more, and more than the dotted ones) take a colon, where CLDR's short time takes one "
+        "(0.75; 0.45 where the press writes '14.30' too: German, Polish, Swedish…); and a "
+        "time with an English AM/PM marker ('5:30 PM', '7 p.m.') where the target "
         "locale's short time pattern (CLDR) has none: German, French, Italian, Polish, "
         "Russian… write 17:30. Markers the locale writes itself (Spanish 'p. m.', Dutch "
         "'p.m.') and a lower-case 'am' that is a word of the language (German 'um 7 am "

@@ -190,3 +190,29 @@ def test_a_central_european_whole_amount_dash():
     )
     assert not _found("Kouření se pokutuje 1.000,- Kč.", "MT945", "cs")
     assert not _found("Pages 10-12 and 1,000 words.", "MT945", "en")
+
+
+def test_a_point_decimal_before_a_unit_sign_or_magnitude_in_a_comma_language():
+    assert _fixed("Zakład produkuje 3.5 mln ton.", "MT945", "pl") == "Zakład produkuje 3,5 mln ton."
+    assert _fixed("Завод выпустил 2.7 млн тонн.", "MT945", "ru") == "Завод выпустил 2,7 млн тонн."
+    assert _fixed("Der Index fiel um -0.79 %.", "MT945", "de") == "Der Index fiel um -0,79 %."
+    assert _fixed("Il pèse 3.5 kg.", "MT945", "fr") == "Il pèse 3,5 kg."
+    # the document's own convention: a two-decimal price beside a quantity is read alike
+    text = "Bugün kurs 3.38 lira, endeks % −0.59 düştü."
+    found = _found(text, "MT945", "tr")
+    assert [(f.span.start, f.confidence) for f in found] == [
+        (text.index("3.38"), 0.55),
+        (text.index("0.59"), 0.7),
+    ]
+
+
+def test_point_decimals_that_are_native_or_not_quantities_stay_quiet():
+    for language, text in (
+        ("es", "El 93.34 % eran blancos y 7.12 km² es tierra."),  # Latin-American press
+        ("de", "Android 4.4 läuft, Abschnitt 3.2 gilt, am Dienstag (14.3.) kam er."),
+        ("pl", "Przylot o godz. 17.15 do Frankfurtu."),
+        ("hr", "Završio je s 2:08.90 ispred ostalih."),
+        ("de", "Der Kurs lag bei 3,5 % und 2.7 Punkten."),  # both marks: MT955's finding
+        ("en", "It weighs 3.5 kg."),
+    ):
+        assert not _found(text, "MT945", language), text
