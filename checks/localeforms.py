@@ -466,14 +466,22 @@ _ORDINAL = re.compile(r"\d(?<![\w.,]\d)\d?(?:st|nd|rd|th)(?![\w])")
 
 
 @cache
-def _month_names(language: str) -> frozenset[str]:
+def _month_names(code: str) -> frozenset[str]:
     from mtlint.checks.calendarnames import calendar_table
 
     names = set()
-    for code in (language, "en"):
-        for context in (calendar_table(code) or {}).get("months", ()):
-            names.update(name.lower().rstrip(".") for name in context)
+    for context in (calendar_table(code) or {}).get("months", ()):
+        names.update(name.lower().rstrip(".") for name in context)
     return frozenset(name for name in names if len(name) >= 3)
+
+
+def _in_english(text: str, start: int) -> bool:
+    """The day and an English month stand in an English sentence ("between December 1st and
+    24th" left untranslated): the word before them is an English function word, or none."""
+    before = re.search(r"(?<!\w)([^\W\d_]+)(?:\W+\d\w*)*\W+$", text[max(0, start - 40) : start])
+    if before is None:
+        return True
+    return before.group(1).lower() in load_language_data("en").function_words
 
 
 _WORD_AFTER = re.compile(r"[ \u00a0](?:de[ \u00a0])?([^\W\d_]+)")
@@ -484,15 +492,19 @@ def ordinal_verdicts(text: str, language: str) -> list[Verdict]:
     own = conventions(language)
     if own is None or language == "en" or not re.search(r"\d(?:st|nd|rd|th)\b", text):
         return []
-    months = _month_names(language)
+    own_months, english = _month_names(language), _month_names("en") - _month_names(language)
     verdicts = []
     for match in _ORDINAL.finditer(text):
         after = _WORD_AFTER.match(text, match.end())
         before = _WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())
-        beside = (after and after.group(1).lower() in months) or (
-            before and before.group(1).lower() in months
-        )
-        if not beside:
+        words = [m.group(1).lower() for m in (after, before) if m]
+        if any(word in own_months for word in words):
+            pass
+        elif any(word in english for word in words):
+            start = before.start() if before and before.group(1).lower() in english else None
+            if _in_english(text, match.start() if start is None else start):
+                continue  # an untranslated English sentence: MT502's, not a locale form
+        else:
             continue
         day = match.group()[:-2]
         fixed = f"{day}." if own["day_dot"] and after else day

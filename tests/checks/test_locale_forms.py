@@ -160,6 +160,8 @@ def test_an_english_day_ordinal_beside_a_month_name():
     for language, text in (
         ("en", "On 3rd May the vote was held."),
         ("de", "Der 4th Floor ist im Mai offen."),  # no month beside it
+        ("fr", "Events run between December 1st and 24th."),  # an untranslated English line
+        ("it", "It runs from 1st-24th December, come back then!"),
         ("it", "Il 3 maggio si è votato."),
     ):
         assert not _found(text, "MT949", language), text
