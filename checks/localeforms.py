@@ -295,7 +295,7 @@ def _time_lead_before(text: str, at: int, language: str) -> bool:
 
 
 # A whole amount with the dash of Central European prices ("1.000,- CZK", "Fr. 10.-").
-_DASH_PRICE = re.compile(r"\d(?<![\w.,'’]\d)\d{0,2}(?:[.'’ ]\d{3})*[.,]-(?=[\s)]|$)")
+_DASH_PRICE = re.compile(r"\d(?<![^\s(€$£]\d)\d{0,2}(?:[.'’ ]\d{3})*[.,]-(?=[\s)]|$)")
 
 
 def _dash_prices(text: str, language: str) -> list[Verdict]:
@@ -303,6 +303,8 @@ def _dash_prices(text: str, language: str) -> list[Verdict]:
         return []
     verdicts = []
     for match in _DASH_PRICE.finditer(text):
+        if _technical(text, match.start(), match.end()) or _tabular(text, match.start()):
+            continue
         digits = re.sub(r"\D", "", match.group())
         fixed = _formatted(Decimal(digits), 0, language)
         verdicts.append(

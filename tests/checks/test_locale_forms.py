@@ -192,6 +192,7 @@ def test_a_central_european_whole_amount_dash():
     )
     assert not _found("Kouření se pokutuje 1.000,- Kč.", "MT945", "cs")
     assert not _found("Pages 10-12 and 1,000 words.", "MT945", "en")
+    assert not _found("  iskeyword=@,48-57,192-255,- ~", "MT945", "en")  # code: a range
 
 
 def test_a_point_decimal_before_a_unit_sign_or_magnitude_in_a_comma_language():
