@@ -120,6 +120,7 @@ _NUMBER = re.compile(
     r"(?![\w'’]|[.,]\d)"
 )
 _NUMBER_SCREEN = re.compile(r"\d[.,'’]\d{3}(?:[.,'’]\d)")
+_POINT_SCREEN = re.compile(r"\d\.\d")
 
 
 def _number_convention(match: re.Match) -> tuple[str, str] | None:
@@ -172,12 +173,19 @@ def _tabular(text: str, at: int) -> bool:
     return digits > sum(ch.isalpha() for ch in line)
 
 
-def number_verdicts(text: str, language: str) -> list[Verdict]:
+def number_verdicts(text: str, language: str, screen: str | None = None) -> list[Verdict]:
+    """``screen``: the document's distinct chunks (``textscan.chunk_text``), or the text: each
+    scan is asked of it first, so a text without a candidate pays a search of its chunks."""
     own = conventions(language)
     if own is None:
         return []
-    verdicts = _dash_prices(text, language) + _plain_decimals(text, language, own)
-    if not _NUMBER_SCREEN.search(text):
+    screen = text if screen is None else screen
+    verdicts = []
+    if ",-" in screen or ".-" in screen:
+        verdicts += _dash_prices(text, language)
+    if own["decimal"] == "," and _POINT_SCREEN.search(screen):
+        verdicts += _plain_decimals(text, language, own)
+    if not _NUMBER_SCREEN.search(screen):
         return verdicts
     native, foreign = 0, []
     for match in _NUMBER.finditer(text):
@@ -331,9 +339,23 @@ _CLOCK_SCREEN = re.compile(r"(?i)\d(?:[ \u00a0]?[ap]\.?[ \u00a0]?m\b)")
 _TWENTY_FOUR = re.compile(r"(?<![\w:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\w:]|[.,]\d)")
 
 
-def clock_verdicts(text: str, language: str) -> list[Verdict]:
+# In the chunks: a marker glued to its digits ("7pm") or standing alone ("PM", "p.m.", "p.").
+_CLOCK_CHUNK = re.compile(r"\d[AaPp]\.?[Mm]\b|(?:^|\s)[AaPp](?:\.?[Mm]\b|\.(?=\s))")
+# A dotted time with a two-digit hour as a chunk of its own (perhaps in brackets or before a
+# stop or comma), and a colon time anywhere.
+_DOTTED_CHUNK = re.compile(r"(?:^|\s)\(?\d\d\.[0-5]\d[),;.]?(?=\s|$)")
+_COLON_CHUNK = re.compile(r"\d:[0-5]\d")
+
+
+def clock_verdicts(text: str, language: str, screen: str | None = None) -> list[Verdict]:
     """12-hour times in a 24-hour locale, and dotted times among the text's colon times."""
-    return _twelve_hour(text, language) + _dotted_times(text, language)
+    screen = text if screen is None else screen
+    found = []
+    if _CLOCK_CHUNK.search(screen):
+        found += _twelve_hour(text, language)
+    if _DOTTED_CHUNK.search(screen) and _COLON_CHUNK.search(screen):
+        found += _dotted_times(text, language)
+    return found
 
 
 def _twelve_hour(text: str, language: str) -> list[Verdict]:
@@ -392,9 +414,14 @@ def _percent_affixes(language: str) -> tuple[str, str]:
     return prefix.strip("\u200e\u200f"), suffix
 
 
-def percent_verdicts(text: str, language: str) -> list[Verdict]:
+def percent_verdicts(text: str, language: str, screen: str | None = None) -> list[Verdict]:
     own = conventions(language)
-    if own is None or "%" not in text or _PLACEHOLDERS.search(text):
+    screen = text if screen is None else screen
+    if own is None or "%" not in screen:
+        return []
+    if not own["percent_first"] and not re.search(r"(?:^|\s)\(?%\d", screen):
+        return []  # no chunk opens with "%40": nothing on the source's side
+    if _PLACEHOLDERS.search(text):
         return []
     prefix, suffix = _percent_affixes(language)
     first = list(_PERCENT_FIRST.finditer(text))
@@ -427,9 +454,11 @@ _DATE = re.compile(
 )
 
 
-def date_verdicts(text: str, language: str) -> list[Verdict]:
+def date_verdicts(text: str, language: str, screen: str | None = None) -> list[Verdict]:
     own = conventions(language)
     if own is None or not own["date_order"].startswith(("d", "y")):
+        return []
+    if not _DATE.search(text if screen is None else screen):
         return []
     month_first, day_first = [], 0
     for match in _DATE.finditer(text):
@@ -490,9 +519,11 @@ _WORD_AFTER = re.compile(r"[ \u00a0](?:de[ \u00a0])?([^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \u00a0]$")
 
 
-def ordinal_verdicts(text: str, language: str) -> list[Verdict]:
+def ordinal_verdicts(text: str, language: str, screen: str | None = None) -> list[Verdict]:
     own = conventions(language)
-    if own is None or language == "en" or not re.search(r"\d(?:st|nd|rd|th)\b", text):
+    if language == "en" or own is None:
+        return []
+    if not re.search(r"\d(?:st|nd|rd|th)\b", text if screen is None else screen):
         return []
     own_months, english = _month_names(language), _month_names("en") - _month_names(language)
     verdicts = []

@@ -13,7 +13,7 @@ from mtlint.checks import localeforms
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import base_language
+from mtlint.checks.textscan import base_language, chunk_text
 
 _DOC = """
     What it finds: {what}
@@ -26,12 +26,13 @@ _DOC = """
 class _LocaleForm(Rule):
     """A kind of locale form: the judge's verdicts of that kind as findings."""
 
-    judge: Callable[[str, str], list[localeforms.Verdict]]
+    judge: Callable[[str, str, str | None], list[localeforms.Verdict]]
     applicability = Applicability.UNSAFE
 
     def check(self, document: Document) -> Iterator[Finding]:
         language = base_language(document)
-        for verdict in type(self).judge(document.text, language):
+        screen = chunk_text(document)
+        for verdict in type(self).judge(document.text, language, screen):
             yield self.finding(
                 verdict.start,
                 verdict.end,
