@@ -3,9 +3,9 @@
     python bench/eval_locale.py                 # clean-native-dev.jsonl and mqm-ted-ende.jsonl.gz
     python bench/eval_locale.py --show 20       # also print the findings
 
-Each line becomes a one-unit bilingual document (source → target) for MT951–MT953; the targets
-of one language (clean set) or of one talk and system (TED) are joined into one text for the
-monolingual MT955. Reads ../shared/data (see its README.md).
+Each line becomes a one-unit bilingual document (source → target) for MT951 and MT953 (MT952 is
+retired into MT946); the targets of one language (clean set) or of one talk and system (TED) are
+joined into one text for the monolingual MT955. Reads ../shared/data (see its README.md).
 """
 
 from __future__ import annotations

@@ -36,7 +36,8 @@ FAMILIES: dict[str, str] = {
     "MT9": "consistency",
     "MT95": "locale",
     "MT960": "locale",  # the last of the locale range MT951–MT960
-    "MT94": "locale",  # numbers in the source's notation (MT941–MT949, rules/number_units.py)
+    # The source's notation: MT941–MT944 rules/number_units.py, MT945–MT949 locale_forms.py.
+    "MT94": "locale",
     # Page residue inside the text (MT96x) and names garbled once (MT97x).
     "MT96": "residue",
     "MT97": "garble",

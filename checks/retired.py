@@ -31,6 +31,15 @@ RETIRED_RULES: dict[str, RetiredRule] = {
             "the dash between a quotation and its attribution was found twice: MT231 "
             "(attribution-dash) took MT221's German and its closing marks",
         ),
+        RetiredRule(
+            "MT952",
+            "time-locale-format",
+            "MT946",
+            "2026-12-07",
+            "the bilingual 12-hour clock was folded into the locale-form judge: MT946 "
+            "(twelve-hour-clock) reads every 12-hour time in a 24-hour locale, with or without "
+            "a source, with the same fix (CLDR's short time)",
+        ),
     )
 }
 

@@ -2,9 +2,10 @@
 convention, from Babel's CLDR data (decimal and group symbols, short time pattern, currency
 pattern), not from tables of our own.
 
-Bilingual (MT951–MT953): a number, 12-hour time or dollar amount of the source that the target
-copied verbatim although the target locale writes it differently. Monolingual (MT955): decimal
-numbers written both ways (3.5 and 3,5) in one text.
+Bilingual (MT951, MT953): a number or dollar amount of the source that the target copied
+verbatim although the target locale writes it differently (the 12-hour clock, MT952, is retired
+into MT946 of rules/locale_forms.py, which reads it with or without a source). Monolingual
+(MT955): decimal numbers written both ways (3.5 and 3,5) in one text.
 """
 
 from __future__ import annotations
@@ -184,68 +185,6 @@ def _copied_value(source: str, target: str) -> bool:
     in a list of aspect ratios or gamma values): a value the app may read back, as often as a
     number to localise (h26files: 54 of the 54 MT951 on an Android camera app's lists)."""
     return target.strip() == source.strip() and not any(ch.isalpha() for ch in target)
-
-
-_TWELVE_HOUR = re.compile(r"(?<![\w:])(1[0-2]|0?[1-9]):([0-5]\d)\s?([AaPp])\.?\s?[Mm](?!\w)")
-
-
-@register
-class TimeFormat(Rule):
-    code = "MT952"
-    name = "time-locale-format"
-    summary = "A 12-hour time kept in a target locale that writes 24-hour times."
-    severity = Severity.WARNING
-    doc = _DOC.format(
-        what="a time such as '5:30 PM' in the target, where the target locale's short time "
-        "pattern (CLDR) has no AM/PM: German, French, Spanish, Russian… write 17:30.",
-        why="AM/PM is foreign to those readers and easy to misread.",
-        fix="unsafe: the time in the target locale's short pattern (17:30, 17 h 30 in "
-        "Canadian French).",
-        fp="quoted English text, software strings that must show a literal clock format.",
-    )
-    examples = (
-        Example(
-            "Das Treffen beginnt um 5:30 PM.",
-            "Das Treffen beginnt um 17:30.",
-            "de",
-            source="The meeting starts at 5:30 PM.",
-            source_language="en",
-        ),
-        Example(
-            "Das Treffen beginnt um 17:30.",
-            None,
-            "de",
-            source="The meeting starts at 5:30 PM.",
-            source_language="en",
-        ),
-    )
-
-    def check(self, document: Document) -> Iterator[Finding]:
-        if not document.units:
-            return
-        locale = _locale(document.language)
-        if locale is None:
-            return
-        from babel.dates import format_time, get_time_format
-
-        if "a" in get_time_format("short", locale).pattern.replace("'", ""):
-            return
-        import datetime
-
-        for start, end, _source in _units(document):
-            for match in _TWELVE_HOUR.finditer(document.text, start, end):
-                hour, minute = int(match.group(1)), int(match.group(2))
-                hour = hour % 12 + (12 if match.group(3).lower() == "p" else 0)
-                written = format_time(datetime.time(hour, minute), "short", locale=locale)
-                yield self.finding(
-                    match.start(),
-                    match.end(),
-                    f"'{match.group()}' is a 12-hour time; {document.language} writes '{written}'",
-                    fixes=(
-                        Fix((Edit(match.start(), match.end(), written),), Applicability.UNSAFE),
-                    ),
-                    confidence=0.75,
-                )
 
 
 _DOLLAR_FIRST = re.compile(r"(?<![\w$])(US)?\$\s?(\d[\d.,]*\d|\d)(?![\w.,]?\d)")
