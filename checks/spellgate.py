@@ -1,0 +1,141 @@
+"""The gate on hunspell's evidence (MT930): a word the language's hunspell dictionary rejects
+counts only where something says it is damage from machine translation or the page pipeline,
+never for being unknown alone (on the English pools hunspell's unknown words beyond mtlint's
+findings were ~82 % names, loanwords, codes and rare words: BENCHMARKS.md, h31spell).
+
+The mechanisms read, each a ``kind`` with its own measured precision (the rule's ``BANDS``):
+
+- ``camel-glue``: a lower-case word run into a capitalised one ("girlfriendIf",
+  "buildingPer"): a line or sentence break lost between two segments; both halves are words
+  the dictionary accepts and wordfreq knows.
+- ``slip``: one edit (a letter dropped, added, changed, two swapped) turns the word into the
+  one word far more common than it that the dictionary accepts ("prepation" no, two edits;
+  "kindergardens" → "kindergartens", "Saturdy" → "Saturday"); ``slip-written``: the
+  document writes that word elsewhere.
+
+Never read: a word the document writes twice (its own term or name), a word wordfreq knows at
+``SCARCE_ZIPF`` or more in the language or English, a given name or town of the gazetteer,
+a word in code, a URL or beside a digit or compound mark (the rule's place test), a
+capitalised word one edit from a common word by its first letter ("Talant" is no "Talent"'s
+slip: names differ so).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from math import log10
+
+from mtlint.checks.hunspelldicts import SpellDictionary
+from mtlint.checks.lowernames import first_names, places
+from mtlint.checks.spelling import alphabet
+from mtlint.checks.wordlists import frequency_dict
+
+# A slip's correction is at least this common (Zipf) ...
+SLIP_ZIPF = 3.0
+# ... this much commoner than the word ...
+SLIP_GAP = 2.5
+# ... and this much commoner than the next correction (else the slip is ambiguous).
+SLIP_LEAD = 1.0
+# A capitalised word's correction is at least this common (names one edit from a rare word).
+TITLE_SLIP_ZIPF = 4.0
+# A slip has at least this many letters (shorter words are codes, names, abbreviations).
+SLIP_LETTERS = 5
+# Each half of a camel glue is at least this common (Zipf) and this long.
+CAMEL_ZIPF = 3.0
+CAMEL_LETTERS = 2
+
+
+@dataclass(frozen=True)
+class GateReading:
+    """Why a rejected word counts: its ``kind`` and the corrected text."""
+
+    kind: str
+    fix: str
+
+
+def zipf(word: str, language: str) -> float:
+    frequency = frequency_dict(language).get(word, 0.0)
+    return log10(frequency) + 9 if frequency else 0.0
+
+
+def camel_split(word: str) -> tuple[str, str] | None:
+    """A lower-case run followed by one capitalised run ("girlfriendIf"), else None."""
+    if not word[:1].islower():
+        return None
+    for cut in range(1, len(word)):
+        if word[cut].isupper():
+            left, right = word[:cut], word[cut:]
+            if right[1:].islower() and left.islower():
+                return left, right
+            return None
+    return None
+
+
+def read_camel(word: str, language: str, dictionary: SpellDictionary) -> GateReading | None:
+    """Two words run together across a lost break: both halves known and common."""
+    halves = camel_split(word)
+    if halves is None:
+        return None
+    left, right = halves
+    if min(len(left), len(right)) < CAMEL_LETTERS:
+        return None
+    for half in (left, right.lower()):
+        if zipf(half, language) < CAMEL_ZIPF:
+            return None
+    if not dictionary.knows(left) or not (
+        dictionary.knows(right) or dictionary.knows(right.lower())
+    ):
+        return None
+    return GateReading("camel-glue", f"{left} {right}")
+
+
+def one_edits(word: str, letters: str, first: bool) -> set[str]:
+    """Every string one Damerau edit from ``word``; the first letter kept unless ``first``."""
+    low = 0 if first else 1
+    edits = {word[:i] + word[i + 1 :] for i in range(low, len(word))}
+    edits.update(
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(low, len(word) - 1)
+    )
+    edits.update(word[:i] + ch + word[i:] for i in range(low, len(word) + 1) for ch in letters)
+    edits.update(word[:i] + ch + word[i + 1 :] for i in range(low, len(word)) for ch in letters)
+    edits.discard(word)
+    return edits
+
+
+def read_slip(
+    word: str, language: str, dictionary: SpellDictionary, written: AbstractSet[str]
+) -> GateReading | None:
+    """The one common word one edit from ``word`` that the dictionary accepts (in the word's
+    case), far commoner than the word and than any other such word; ``written``: the
+    document's words in lower case."""
+    if len(word) < SLIP_LETTERS or not word.isalpha():
+        return None
+    title = word[:1].isupper()
+    if title and not word[1:].islower():
+        return None
+    lowered = word.lower()
+    own = zipf(lowered, language)
+    floor = max(TITLE_SLIP_ZIPF if title else SLIP_ZIPF, own + SLIP_GAP)
+    frequencies = frequency_dict(language)
+    found = []
+    for edit in one_edits(lowered, alphabet(language), not title):
+        if frequencies.get(edit, 0.0) and (seen := zipf(edit, language)) >= floor - SLIP_LEAD:
+            found.append((seen, edit))
+    found.sort(reverse=True)
+    if not found or found[0][0] < floor:
+        return None
+    if len(found) > 1 and found[1][0] > found[0][0] - SLIP_LEAD:
+        return None
+    best = found[0][1]
+    shaped = best[:1].upper() + best[1:] if title else best
+    if not (dictionary.knows(shaped) or (not title and dictionary.knows(best.capitalize()))):
+        return None
+    kind = "slip-written" if best in written else "slip"
+    return GateReading(kind, shaped)
+
+
+def known_name(word: str) -> bool:
+    """A given name or a town of the gazetteer (resources/gazetteer/)."""
+    folded = word.casefold()
+    return folded in first_names() or folded in places()
