@@ -20,6 +20,7 @@ from mtlint.checks.spellgate import (
     camel_split,
     known_name,
     read_camel,
+    read_far_slip,
     read_slip,
     zipf,
 )
@@ -36,12 +37,14 @@ BANDS = {
     "camel-glue": 0.85,
     "slip-written": 0.85,
     "slip": 0.6,
+    "slip-far": 0.6,
 }
 _MESSAGES = {
     "camel-glue": "'{word}' is two words run together (a break lost between them)? '{fix}'",
     "slip-written": "'{word}' is no word of the dictionary; a slip of '{fix}' (written in the"
     " text too)?",
     "slip": "'{word}' is no word of the dictionary; a slip of '{fix}'?",
+    "slip-far": "'{word}' is no word of the dictionary; a slip of '{fix}' (two letters off)?",
 }
 # Characters beside a word that make it part of something else: a compound, an elision, a
 # number, a quoted term, code.
@@ -107,8 +110,10 @@ class DictionaryGatedWord(Rule):
         written = folded_words(document)
         frequencies = frequency_dict(language)
         for word in words:
-            reading = read_camel(word, language, dictionary) or read_slip(
-                word, language, dictionary, written
+            reading = (
+                read_camel(word, language, dictionary)
+                or read_slip(word, language, dictionary, written)
+                or read_far_slip(word, language, dictionary, written)
             )
             if reading is None or dictionary.knows(word):
                 continue

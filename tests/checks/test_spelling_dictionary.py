@@ -21,7 +21,13 @@ from mtlint.checks.hunspelldicts import (
     spell_dictionary,
 )
 from mtlint.checks.model import Finding, Severity, Span
-from mtlint.checks.spellgate import camel_split, one_edits, read_camel, read_slip
+from mtlint.checks.spellgate import (
+    camel_split,
+    one_edits,
+    read_camel,
+    read_far_slip,
+    read_slip,
+)
 
 _AFF = "SET UTF-8\nTRY esianrtolcdugmphbyfvkwzESIANRTOLCDUGMPHBYFVKWZ\n\nSFX S Y 1\nSFX S 0 s .\n"
 _WORDS = (
@@ -48,6 +54,10 @@ _WORDS = (
     "met",
     "in",
     "capital",
+    "inauguration",
+    "will",
+    "continue",
+    "Meghan",
 )
 
 
@@ -199,3 +209,18 @@ def test_a_dictionary_finding_yields_to_an_unknown_word_finding_on_its_span():
     assert gated in without_broad_duplicates([gated, _finding("MT994", 30, 38, 0.6)])  # apart
     # … and to a precise rule, as every broad finding does.
     assert without_broad_duplicates([gated, _finding("MT980", 10, 18, 0.7)])[0].code == "MT980"
+
+
+def test_a_long_word_two_letters_from_one_common_word_is_found(only_folder):
+    _write(only_folder, "en_US")
+    assert mt930("The innaguration will continue on Saturday.") == [
+        ("innaguration", "slip-far", "inauguration")
+    ]
+
+
+def test_a_capitalised_word_two_letters_from_a_word_is_no_far_slip(only_folder):
+    _write(only_folder, "en_US")
+    words = spell_dictionary("en")
+    assert read_far_slip("Mengshan", "en", words, frozenset()) is None  # not "Meghan"
+    assert read_far_slip("Innaguration", "en", words, frozenset()) is None
+    assert read_far_slip("innaguration", "en", words, frozenset()).fix == "inauguration"
