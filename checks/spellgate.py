@@ -18,8 +18,9 @@ The mechanisms read, each a ``kind`` with its own measured precision (the rule's
 Never read: a word the document writes twice (its own term or name), a word wordfreq knows at
 ``SCARCE_ZIPF`` or more in the language or English, a given name or town of the gazetteer,
 a word in code, a URL or beside a digit or compound mark (the rule's place test), a
-capitalised word one edit from a common word by its first letter ("Talant" is no "Talent"'s
-slip: names differ so).
+word one edit from another by its first letter (names differ so: "Talant" is no "Talent"),
+a capitalised word one edit from a word the dictionary writes in lower case ("Parly" is no
+"Party"), an edit in the last letters where the language's endings inflect.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from math import log10
 
 from mtlint.checks.hunspelldicts import SpellDictionary
 from mtlint.checks.lowernames import first_names, places
-from mtlint.checks.spelling import alphabet
+from mtlint.checks.spelling import alphabet, spelling_table
 from mtlint.checks.wordlists import frequency_dict
 from mtlint.checks.wordshape import edit_distance
 
@@ -98,15 +99,14 @@ def read_camel(word: str, language: str, dictionary: SpellDictionary) -> GateRea
     return GateReading("camel-glue", f"{left} {right}")
 
 
-def one_edits(word: str, letters: str, first: bool) -> set[str]:
-    """Every string one Damerau edit from ``word``; the first letter kept unless ``first``."""
-    low = 0 if first else 1
-    edits = {word[:i] + word[i + 1 :] for i in range(low, len(word))}
-    edits.update(
-        word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(low, len(word) - 1)
-    )
-    edits.update(word[:i] + ch + word[i:] for i in range(low, len(word) + 1) for ch in letters)
-    edits.update(word[:i] + ch + word[i + 1 :] for i in range(low, len(word)) for ch in letters)
+def one_edits(word: str, letters: str, first: bool, keep_end: int = 0) -> set[str]:
+    """Every string one Damerau edit from ``word``; the first letter kept unless ``first``,
+    and no edit in the last ``keep_end`` letters (where the language's endings inflect)."""
+    low, last = (0 if first else 1), len(word) - keep_end
+    edits = {word[:i] + word[i + 1 :] for i in range(low, last)}
+    edits.update(word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(low, last - 1))
+    edits.update(word[:i] + ch + word[i:] for i in range(low, last + 1) for ch in letters)
+    edits.update(word[:i] + ch + word[i + 1 :] for i in range(low, last) for ch in letters)
     edits.discard(word)
     return edits
 
@@ -127,7 +127,8 @@ def read_slip(
     floor = max(TITLE_SLIP_ZIPF if title else SLIP_ZIPF, own + SLIP_GAP)
     frequencies = frequency_dict(language)
     found = []
-    for edit in one_edits(lowered, alphabet(language), not title):
+    keep_end = spelling_table(language).keep_end
+    for edit in one_edits(lowered, alphabet(language), False, keep_end):
         if frequencies.get(edit, 0.0) and (seen := zipf(edit, language)) >= floor - SLIP_LEAD:
             found.append((seen, edit))
     found.sort(reverse=True)
@@ -136,8 +137,17 @@ def read_slip(
     if len(found) > 1 and found[1][0] > found[0][0] - SLIP_LEAD:
         return None
     best = found[0][1]
-    shaped = best[:1].upper() + best[1:] if title else best
-    if not (dictionary.knows(shaped) or (not title and dictionary.knows(best.capitalize()))):
+    capital = best[:1].upper() + best[1:]
+    if title:
+        # A capitalised non-word one edit from a lower-case word is a name as often as not
+        # ("Parly", "Werth", "Piegza"): only a word the dictionary writes capitalised counts
+        # (a day, a month, a people, a German noun: "Saturdy", "Jahrunderts").
+        if not dictionary.knows(capital) or dictionary.knows(best):
+            return None
+        shaped = capital
+    elif dictionary.knows(best):
+        shaped = best
+    else:
         return None
     kind = "slip-written" if best in written else "slip"
     return GateReading(kind, shaped)
@@ -166,6 +176,8 @@ def read_far_slip(
     their spellings in other languages are left alone)."""
     if len(word) < FAR_SLIP_LETTERS or not word.isalpha() or not word.islower():
         return None  # a capitalised word two letters from another is a name as often
+    if spelling_table(language).keep_end:
+        return None  # endings inflect: two letters off is an inflection ("ungleicheren")
     lowered = word.lower()
     if frequency_dict(language).get(lowered, 0.0):
         return None

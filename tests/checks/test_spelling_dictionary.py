@@ -224,3 +224,18 @@ def test_a_capitalised_word_two_letters_from_a_word_is_no_far_slip(only_folder):
     assert read_far_slip("Mengshan", "en", words, frozenset()) is None  # not "Meghan"
     assert read_far_slip("Innaguration", "en", words, frozenset()) is None
     assert read_far_slip("innaguration", "en", words, frozenset()).fix == "inauguration"
+
+
+def test_a_capitalised_slip_of_a_lower_case_word_is_a_name(only_folder):
+    _write(only_folder, "en_US")
+    words = spell_dictionary("en")
+    assert read_slip("Goverment", "en", words, frozenset()) is None  # "government" is lower
+    assert read_slip("Saturdy", "en", words, frozenset()).fix == "Saturday"
+
+
+def test_where_endings_inflect_no_far_slip_and_no_edit_in_the_ending(only_folder):
+    _write(only_folder, "de_DE", ("ungleichen", "Gesellschaften", "Jahrhunderts"))
+    words = spell_dictionary("de")
+    assert read_far_slip("ungleicheren", "de", words, frozenset()) is None
+    assert read_slip("Jahrunderts", "de", words, frozenset()).fix == "Jahrhunderts"
+    assert "cta" not in one_edits("cat", "abc", first=False, keep_end=2)
