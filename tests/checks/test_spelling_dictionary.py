@@ -23,7 +23,6 @@ from mtlint.checks.hunspelldicts import (
 from mtlint.checks.model import Finding, Severity, Span
 from mtlint.checks.spellgate import (
     camel_split,
-    one_edits,
     read_camel,
     read_far_slip,
     read_slip,
@@ -165,12 +164,6 @@ def test_a_word_the_dictionary_knows_is_never_read(only_folder):
     assert mt930("The govenment was opened by the minister.") == []
 
 
-def test_one_edits_keep_the_first_letter_unless_asked():
-    assert "bat" not in one_edits("cat", "abc", first=False)
-    assert "bat" in one_edits("cat", "abc", first=True)
-    assert {"act", "ct", "caat"} <= one_edits("cat", "abc", first=True)
-
-
 @pytest.mark.skipif(
     not Path("/usr/share/hunspell/en_US.dic").is_file(), reason="no system en_US dictionary"
 )
@@ -238,4 +231,3 @@ def test_where_endings_inflect_no_far_slip_and_no_edit_in_the_ending(only_folder
     words = spell_dictionary("de")
     assert read_far_slip("ungleicheren", "de", words, frozenset()) is None
     assert read_slip("Jahrunderts", "de", words, frozenset()).fix == "Jahrhunderts"
-    assert "cta" not in one_edits("cat", "abc", first=False, keep_end=2)
