@@ -596,6 +596,10 @@ def command_rules(args: argparse.Namespace) -> int:
         print(f"{rule.code}  {rule.name:<28} {rule.family:<15} {languages:<8} {rule.summary}{flag}")
     for old in retired:
         print(f"{old.code}  {old.name:<28} retired: {old.successor} reports its findings")
+    if args.lang:
+        from mtlint.checks.hunspelldicts import dictionary_status
+
+        print(dictionary_status(args.lang))  # MT930's dictionary, or why it is off
     return ExitCode.CLEAN
 
 

@@ -105,6 +105,7 @@ BROAD: dict[str, frozenset[str] | None] = {
     "MT346": None,
     "MT347": None,
     "MT994": None,
+    "MT930": None,
     "MT998": None,
     "MT522": _UNTRANSLATED_TEXT,
     "MT523": _UNTRANSLATED_TEXT,
@@ -137,7 +138,30 @@ def without_broad_duplicates(findings: Sequence[Finding]) -> list[Finding]:
             index -= 1
         return False
 
-    return [f for f in findings if f.code not in BROAD or not covered(f)]
+    kept = [f for f in findings if f.code not in BROAD or not covered(f)]
+    return _without_broad_pairs(kept)
+
+
+# Broad rules that read the same candidates: the first yields to the second where both flag one
+# span and the second is as sure (MT930's dictionary slip is MT994's capital slip "Egytpian").
+_BROAD_PAIRS = (("MT930", frozenset({"MT994", "MT998"})),)
+
+
+def _without_broad_pairs(findings: list[Finding]) -> list[Finding]:
+    for code, yields_to in _BROAD_PAIRS:
+        spans = [(f.start, f.end, f.confidence) for f in findings if f.code in yields_to]
+        if not spans or not any(f.code == code for f in findings):
+            continue
+        findings = [
+            f
+            for f in findings
+            if f.code != code
+            or not any(
+                s < f.end and f.start < e and c >= min(f.confidence, _YIELD_BAR)
+                for s, e, c in spans
+            )
+        ]
+    return findings
 
 
 def apply_context(document: Document, findings: Sequence[Finding], config: Config) -> list[Finding]:

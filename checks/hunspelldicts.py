@@ -1,0 +1,166 @@
+"""The hunspell dictionaries installed on the machine, read without the network (MT930).
+
+A language's dictionary is looked for, in order, in the folders named by ``MTLINT_DICTIONARIES``
+(``os.pathsep``-separated), the user's folder (platformdirs: ``<user data>/mtlint/
+dictionaries``), the system's hunspell and myspell folders, and LibreOffice's dictionary
+extensions. A folder holds ``<name>.aff`` beside ``<name>.dic``; for a language ``xx`` the
+names tried are ``xx_XX`` first, then any other ``xx_*`` (sorted), then ``xx``
+(``PREFERRED`` gives a language's usual variants first: ``en_US`` and ``en_GB``, ``pt_PT``
+and ``pt_BR``).
+
+The dictionary is read by spylls (pure Python, on PyPI; the hunspell binary in pipe mode
+costs a process per call and is not on every machine): ~0.6 s to load en_US, ~35 µs a word.
+It is loaded on the first word asked, so a document whose words wordfreq all knows never
+pays it. A language with no dictionary, or a machine without spylls, has none: the rule that
+reads it is off for that language, and ``dictionary_status`` says why in one line.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from functools import cache
+from glob import glob
+from pathlib import Path
+
+# The environment variable naming extra dictionary folders (tests, a user's own folder).
+FOLDERS_VARIABLE = "MTLINT_DICTIONARIES"
+# A language's usual variants, tried before ``xx_XX`` and the others.
+PREFERRED = {
+    "en": ("en_US", "en_GB", "en_CA", "en_AU"),
+    "pt": ("pt_PT", "pt_BR"),
+    "de": ("de_DE", "de_AT", "de_CH"),
+    "es": ("es_ES", "es_MX"),
+    "nl": ("nl_NL", "nl_BE"),
+    "sv": ("sv_SE", "sv_FI"),
+}
+_SYSTEM_FOLDERS = (
+    "/usr/share/hunspell",
+    "/usr/share/myspell",
+    "/usr/share/myspell/dicts",
+    "/usr/local/share/hunspell",
+    "/usr/local/share/myspell",
+    "/opt/homebrew/share/hunspell",
+    "/Library/Spelling",
+    "~/Library/Spelling",
+)
+# LibreOffice keeps its dictionaries in one extension folder a language (dict-en, dict-de …).
+_OFFICE_GLOBS = (
+    "/usr/lib/libreoffice/share/extensions/dict-*",
+    "/usr/lib64/libreoffice/share/extensions/dict-*",
+    "/opt/libreoffice*/share/extensions/dict-*",
+    "/Applications/LibreOffice.app/Contents/Resources/extensions/dict-*",
+    "C:/Program Files/LibreOffice/share/extensions/dict-*",
+)
+
+
+def dictionary_folders() -> list[Path]:
+    """Every folder a dictionary is looked for in, in order (those that exist)."""
+    named = [part for part in os.environ.get(FOLDERS_VARIABLE, "").split(os.pathsep) if part]
+    folders = [Path(part).expanduser() for part in named]
+    folders.append(_user_folder())
+    folders += [Path(folder).expanduser() for folder in _SYSTEM_FOLDERS]
+    for pattern in _OFFICE_GLOBS:
+        folders += [Path(found) for found in sorted(glob(pattern))]
+    seen, kept = set(), []
+    for folder in folders:
+        if folder not in seen and folder.is_dir():
+            seen.add(folder)
+            kept.append(folder)
+    return kept
+
+
+def _user_folder() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("mtlint", appauthor=False) / "dictionaries"
+
+
+def _names(language: str) -> Iterator[str]:
+    yield from PREFERRED.get(language, ())
+    yield f"{language}_{language.upper()}"
+
+
+def find_dictionary(language: str) -> Path | None:
+    """The ``.dic`` file of ``language``'s dictionary (its ``.aff`` beside it), or None."""
+    folders = dictionary_folders()
+    for name in _names(language):
+        for folder in folders:
+            if _pair(folder / name):
+                return folder / f"{name}.dic"
+    for folder in folders:
+        variants = sorted(folder.glob(f"{language}_*.dic")) + sorted(folder.glob(f"{language}.dic"))
+        for found in variants:
+            if _pair(found.with_suffix("")):
+                return found
+    return None
+
+
+def _pair(stem: Path) -> bool:
+    return stem.with_suffix(".dic").is_file() and stem.with_suffix(".aff").is_file()
+
+
+def spylls_installed() -> bool:
+    from importlib.util import find_spec
+
+    return find_spec("spylls") is not None
+
+
+class SpellDictionary:
+    """One hunspell dictionary: ``knows(word)`` as hunspell's lookup (case rules included:
+    "Paris" known, "paris" not, where the dictionary writes it capitalised), answers cached."""
+
+    def __init__(self, path: Path) -> None:
+        from spylls.hunspell import Dictionary
+
+        self.path = path
+        self._dictionary = Dictionary.from_files(str(path.with_suffix("")))
+        self._known: dict[str, bool] = {}
+
+    def knows(self, word: str) -> bool:
+        known = self._known.get(word)
+        if known is None:
+            try:
+                known = bool(self._dictionary.lookup(word))
+            except Exception:  # a malformed rule of a user's .aff: the word is left alone
+                known = True
+            if len(self._known) > 200_000:
+                self._known.clear()
+            self._known[word] = known
+        return known
+
+
+@cache
+def spell_dictionary(language: str) -> SpellDictionary | None:
+    """The language's dictionary, loaded on first use; None when none is installed or spylls
+    is missing (the gated rule is then off for the language)."""
+    if not spylls_installed():
+        return None
+    path = find_dictionary(language)
+    if path is None:
+        return None
+    try:
+        return SpellDictionary(path)
+    except Exception as error:  # an unreadable file: off, said once on stderr, no traceback
+        print(f"mtlint: hunspell dictionary {path} unreadable: {error}", file=sys.stderr)
+        return None
+
+
+def dictionary_status(language: str) -> str:
+    """One line: which dictionary serves ``language``, or why none does."""
+    if not spylls_installed():
+        return "no hunspell reader (pip install spylls): the dictionary check (MT930) is off"
+    path = find_dictionary(language)
+    if path is None:
+        return (
+            f"no hunspell dictionary for '{language}' (looked in {FOLDERS_VARIABLE}, the user "
+            "folder, the system's hunspell/myspell folders and LibreOffice's): the dictionary "
+            "check (MT930) is off"
+        )
+    return f"hunspell dictionary for '{language}': {path}"
+
+
+def forget_dictionaries() -> None:
+    """Drop the loaded dictionaries (tests that point ``MTLINT_DICTIONARIES`` elsewhere)."""
+    spell_dictionary.cache_clear()

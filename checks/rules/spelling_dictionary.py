@@ -1,0 +1,199 @@
+"""Words the installed hunspell dictionary rejects, counted only with evidence of damage (MT930):
+two common words run together across a lost break ("girlfriendIf"), or one edit from the one
+far commoner word ("Saturdy"). The dictionary is the machine's own (checks/hunspelldicts.py);
+with none for the language the rule is off. The gate is checks/spellgate.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.foreign_phrase import foreign_phrase
+from mtlint.checks.hunspelldicts import spell_dictionary
+from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.sourcewords import foreign_sentence
+from mtlint.checks.spellgate import (
+    SLIP_LETTERS,
+    GateReading,
+    camel_split,
+    known_name,
+    read_camel,
+    read_far_slip,
+    read_slip,
+    zipf,
+)
+from mtlint.checks.spelling import SCARCE_ZIPF, first_places, folded_words, scarce_words
+from mtlint.checks.technical import technical_document
+from mtlint.checks.textscan import base_language, language_data, looks_technical
+from mtlint.checks.wordlists import frequency_dict
+from mtlint.checks.wordshape import document_words
+
+# Each kind's confidence (BENCHMARKS.md, h31spell). Measured on every hunspell-rejected token of
+# the English tuning pools and realmt-en23 (1,283 tokens, before the yields): camel glue 9 of 9
+# right, a slip of a word the text writes 4 of 4, a one-edit slip 18 of 18 once names' parts and
+# capitalised slips of lower-case words are left out, a far slip 2 of 2 in lower case (the two
+# capitalised ones wrong: now never read); the precision pools added one camel glue (right).
+# Thin evidence, so each sits at the pooled estimate (R + 10 p) / (N + 10) with a cautious
+# prior p = 0.6, rounded down to 0.05: camel glue and written slip 0.85, the others 0.6.
+BANDS = {
+    "camel-glue": 0.85,
+    "slip-written": 0.85,
+    "slip": 0.6,
+    "slip-far": 0.6,  # (2 + 6) / 12 = 0.67
+}
+_MESSAGES = {
+    "camel-glue": "'{word}' is two words run together (a break lost between them)? '{fix}'",
+    "slip-written": "'{word}' is no word of the dictionary; a slip of '{fix}' (written in the"
+    " text too)?",
+    "slip": "'{word}' is no word of the dictionary; a slip of '{fix}'?",
+    "slip-far": "'{word}' is no word of the dictionary; a slip of '{fix}' (two letters off)?",
+}
+# The formats read: pages and documents of prose. Translators' files, Markdown and software
+# strings are left alone: on the fresh files (bench/bench_freshfiles.py, h31spell) the rule
+# raised 13 findings there, none judged, where names of software and identifiers abound.
+PROSE_FORMATS = frozenset({"text", "html", "docx"})
+# Characters beside a word that make it part of something else: a compound, an elision, a
+# number, a quoted term, code.
+_BESIDE = "-‐‑–'’`\"“”«»„‹›_*@#/\\=<>[]{}|~^&%$0123456789"
+_NEIGHBOUR = re.compile(r"[^\W\d_]+")
+
+
+@register
+class DictionaryGatedWord(Rule):
+    code = "MT930"
+    name = "dictionary-gated-word"
+    summary = "A word hunspell rejects, with evidence of damage: a lost break or a one-edit slip."
+    languages = frozenset()
+    severity = Severity.WARNING
+    doc = """
+    What it finds: a word the language's installed hunspell dictionary rejects and wordfreq
+    hardly knows, where the word itself shows the damage: a lower-case word run into a
+    capitalised one, both common words the dictionary accepts ("girlfriendIf you marry": a
+    line or sentence break lost in the page pipeline), or a word one edit (a letter dropped,
+    added, changed, two swapped) from exactly one word far commoner than it that the
+    dictionary accepts ("Saturdy", "kindergardens"), surer where the text writes that word too.
+    Why it matters: a spell checker finds many slips mtlint's lists miss, but on MT pages
+    four of five of its unknown words are names, loanwords and codes; the gate keeps the ones
+    whose shape says damage.
+    Fix safety: unsafe: a suggestion (a split, a correction).
+    Confidence: the precision each kind measured on the English tuning pools, the precision
+    pools and clean text (BENCHMARKS.md, h31spell): a camel glue and a slip of a word the
+    text writes 0.85, another slip 0.6.
+    The dictionary: the machine's own (the system's hunspell/myspell folders, LibreOffice's,
+    the user folder, ``MTLINT_DICTIONARIES``: checks/hunspelldicts.py), read by spylls; no
+    dictionary for the language, no finding (``mtlint rules --lang xx`` says so).
+    Known false positives: a name one edit from a common word standing alone ("Phong" is no
+    "Phone" where a capitalised word stands beside it, so a name's parts are left alone, but
+    a lone one is not), a brand written in camel case with a common word in each half. A
+    word the text writes twice, a given name or town of the gazetteer, a word beside a digit,
+    a hyphen, an apostrophe, a quote or code, and a capitalised slip of a word by its first
+    letter are never read. Where another rule reports the span as surely this one yields.
+    Read in prose only (plain text, HTML pages, Word documents): never in translators' files,
+    Markdown or software strings, where identifiers and product names are the words it
+    would misread.
+    """
+    examples = (
+        Example(
+            "Wedding dresses for the girlfriendIf you marry a close friend.",
+            "Wedding dresses for the girlfriend If you marry a close friend.",
+        ),
+        Example(
+            "The road was opened on Saturdy by the governor.",
+            "The road was opened on Saturday by the governor.",
+        ),
+        good("Minister Nguyen Thanh Phong opened the road on Saturday."),
+        good("The YouTube channel and the iPhone app were both updated."),
+        good("The Kalinowsky report was published in the capital."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        if document.format not in PROSE_FORMATS or document.units:
+            return  # translators' files and markup: identifiers and terms, not MT pages
+        language = base_language(document)
+        words = _candidates(document, language)
+        if not words or technical_document(document):
+            return
+        dictionary = spell_dictionary(language)
+        if dictionary is None:
+            return
+        text = document.text
+        stop_words = language_data(document).stop_words
+        written = folded_words(document)
+        frequencies = frequency_dict(language)
+        for word in words:
+            reading = (
+                read_camel(word, language, dictionary)
+                or read_slip(word, language, dictionary, written)
+                or read_far_slip(word, language, dictionary, written)
+            )
+            if reading is None or dictionary.knows(word):
+                continue
+            spans = first_places(document, word)
+            if len(spans) != 1:
+                continue  # the text's own term or name
+            start, end = spans[0]
+            if not _plain_place(text, start, end) or not text[end:].strip():
+                continue  # the text's last word: an excerpt cut in a word ("prepar")
+            if foreign_phrase(text, start, end, language):
+                continue  # "the Placa de la Vila": a name of another language
+            if foreign_sentence(text, start, end, stop_words, frequencies):
+                continue  # a sentence of another language: its words are no slips of this one
+            if reading.kind != "camel-glue" and word[:1].isupper() and _name_part(text, start, end):
+                continue
+            yield self._finding(word, reading, start, end)
+
+    def _finding(self, word: str, reading: GateReading, start: int, end: int) -> Finding:
+        return self.finding(
+            start,
+            end,
+            _MESSAGES[reading.kind].format(word=word, fix=reading.fix),
+            fixes=(Fix((Edit(start, end, reading.fix),), Applicability.UNSAFE, reading.fix),),
+            confidence=BANDS[reading.kind],
+            data=(("reading", reading.kind),),
+        )
+
+
+def _candidates(document: Document, language: str) -> list[str]:
+    """The document's words wordfreq hardly knows (in the language or English), long enough
+    for a slip, not names of the gazetteer; and its camel-shaped words of two known halves
+    (the cheap wordfreq tests first: the dictionary is asked only about these few)."""
+    found = {
+        word
+        for word in scarce_words(document, language)
+        if len(word) >= SLIP_LETTERS and not known_name(word)
+    }
+    for word in document_words(document):
+        if "-" in word or not word[:1].islower() or word.islower():
+            continue
+        if camel_split(word) is not None and zipf(word.lower(), language) < SCARCE_ZIPF:
+            found.add(word)
+    return sorted(found)
+
+
+def _plain_place(text: str, start: int, end: int) -> bool:
+    """Prose: no compound, elision, number, quote or code touches the word."""
+    if start and text[start - 1] in _BESIDE:
+        return False
+    if text[end : end + 1] in _BESIDE and text[end : end + 1]:
+        return False
+    return not looks_technical(text, start, end)
+
+
+def _name_part(text: str, start: int, end: int) -> bool:
+    """A capitalised word beside another capitalised word on its line, not as a sentence's
+    first word: a part of a name ("Nguyen Thanh Phong", "Hai Phong")."""
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    previous = _NEIGHBOUR.findall(before.split("\n")[-1])
+    following = _NEIGHBOUR.search(after.split("\n")[0])
+    if previous and previous[-1][:1].isupper():
+        gap = before[before.rfind(previous[-1]) + len(previous[-1]) :]
+        if not gap.strip():
+            return True
+    if following and following.group()[:1].isupper():
+        gap = after[: following.start()]
+        if not gap.strip():
+            return True
+    return False
