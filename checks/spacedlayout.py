@@ -30,11 +30,13 @@ if TYPE_CHECKING:
     from mtlint.checks.documents.base import Document
 
 # A run of two or more spaces between two non-space characters (MT106's own runs).
-_RUN = re.compile(r"(?<=\S)  (?<!   ) *+(?=\S)")
+# Led by the two spaces (a look-behind first was tried at every character).
+_RUN = re.compile(r"  (?<=\S  )(?<!   ) *+(?=\S)")
 # A set-off token closed by one space before a mark ("type  p . This", "press  G ,").
 _HALF_CLOSED = re.compile(r"(\S{1,12}) [.,;:!?)]")
 
 _TOKEN = 25
+_ROW_REACH = 1000
 _CONVENTION = 3
 # A token that reads as code: a character other than a letter or a space, or a digit.
 _CODE_CHAR = re.compile(r"[^\w\s]|\d")
@@ -79,19 +81,28 @@ def layout_runs(text: str, runs: Sequence[tuple[int, int]]) -> set[int]:
 
 
 def _aligned(text: str, runs: Sequence[tuple[int, int]]) -> set[int]:
-    """Runs that end at the display column where a run of the line above or below ends."""
+    """Runs that end at the display column where a run of the line above or below ends. A run
+    further than ``_ROW_REACH`` characters into its line is no table's column (reading the line
+    up to each run made a long one-line text quadratic)."""
     ends_by_line: dict[int, set[int]] = {}
     placed: list[tuple[int, int, int]] = []  # (run start, line start, end column)
     for start, end in runs:
-        line_start = text.rfind("\n", 0, start) + 1
+        reach = max(0, start - _ROW_REACH)
+        line_start = text.rfind("\n", reach, start) + 1
+        if not line_start and reach:
+            continue
         column = columns(text[line_start:end])
         ends_by_line.setdefault(line_start, set()).add(column)
         placed.append((start, line_start, column))
     aligned: set[int] = set()
+    neighbours_of: dict[int, tuple[int, int]] = {}
     for start, line_start, column in placed:
-        above = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else -1
-        below = text.find("\n", line_start)
-        neighbours = (above, below + 1 if below != -1 else -1)
+        neighbours = neighbours_of.get(line_start)
+        if neighbours is None:
+            above = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else -1
+            below = text.find("\n", line_start)
+            neighbours = (above, below + 1 if below != -1 else -1)
+            neighbours_of[line_start] = neighbours
         if any(
             n >= 0 and n != line_start and column in ends_by_line.get(n, ()) for n in neighbours
         ):

@@ -120,7 +120,8 @@ class UnbalancedBrackets(Rule):
 # A bracket named rather than used (h31files, Vim's tutor and help): a key ("CTRL-]"), or one
 # of a list of bracket characters ("on one of (, [ or {", "(、[ 或 {").
 _KEY = re.compile(r"(?:CTRL|Ctrl|ctrl)-[()\[\]{}]")
-_LONE = re.compile(r"(?:(?<=^)|(?<=[\s,、]))[()\[\]{}](?=$|[\s,、.])")
+# Led by the bracket: no character, a space or a comma before it.
+_LONE = re.compile(r"[()\[\]{}](?<![^\s,、][()\[\]{}])(?=$|[\s,、.])")
 
 
 def _named_brackets(content: str) -> set[int]:
