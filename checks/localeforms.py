@@ -162,11 +162,17 @@ def _quiet_number(text: str, start: int, written: str, language: str) -> bool:
     )
 
 
+# A table's row is short: a longer line is judged by this much of it on each side of the number
+# (the whole line was read per number: quadratic on a one-line text).
+_ROW_REACH = 2000
+
+
 def _tabular(text: str, at: int) -> bool:
     """A line of a table: tabs or pipes, or more digits than letters."""
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
+    low, high = max(0, at - _ROW_REACH), min(len(text), at + _ROW_REACH)
+    line_start = text.rfind("\n", low, at) + 1 or low
+    line_end = text.find("\n", at, high)
+    line = text[line_start : line_end if line_end != -1 else high]
     if "\t" in line or line.count("|") >= 2:
         return True
     digits = sum(ch.isdigit() for ch in line)
@@ -331,12 +337,21 @@ def _dash_prices(text: str, language: str) -> list[Verdict]:
 
 # --- clock: a 12-hour time in a locale that writes 24-hour times ---------------------------------
 
+# Digit-led (a look-behind first would be tried at every character): the hour is 1-12 in code.
 _CLOCK = re.compile(
-    r"(?<![\w:.,])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?[ \u00a0]?"
+    r"(\d(?<![\w:.,]\d)\d?)(?:[:.]([0-5]\d))?[ \u00a0]?"
     r"(?P<m>[AaPp]\.[ \u00a0]?[Mm]\.|[AaPp][Mm])(?![\w])"
 )
 _CLOCK_SCREEN = re.compile(r"(?i)\d(?:[ \u00a0]?[ap]\.?[ \u00a0]?m\b)")
-_TWENTY_FOUR = re.compile(r"(?<![\w:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\w:]|[.,]\d)")
+# Digit-led too; the hour is at most 23 in code (``_colon_times``).
+_TWENTY_FOUR = re.compile(r"\d(?<![\w:.,]\d)\d?:[0-5]\d(?![\w:]|[.,]\d)")
+
+
+def _colon_times(text: str) -> list[re.Match[str]]:
+    """The 24-hour times with a colon ("7:05", "23:59")."""
+    if ":" not in text:
+        return []
+    return [m for m in _TWENTY_FOUR.finditer(text) if int(m.group().split(":")[0]) <= 23]
 
 
 # In the chunks: a marker glued to its digits ("7pm") or standing alone ("PM", "p.m.", "p.").
@@ -369,6 +384,8 @@ def _twelve_hour(text: str, language: str) -> list[Verdict]:
     ambiguous = {m for m in ("am", "pm") if m in words}
     found = []
     for match in _CLOCK.finditer(text):
+        if not 1 <= int(match.group(1)) <= 12:
+            continue
         marker = match.group("m")
         if _period_key(marker) in own["own_periods"]:
             continue
@@ -383,7 +400,7 @@ def _twelve_hour(text: str, language: str) -> list[Verdict]:
     if not found:
         return []
     taken = {match.start() for match, _ in found}
-    native = sum(1 for m in _TWENTY_FOUR.finditer(text) if m.start() not in taken)
+    native = sum(1 for m in _colon_times(text) if m.start() not in taken)
     confidence = 0.8 if native else (0.75 if len(found) < 3 else 0.6)
     return [
         Verdict(
@@ -401,7 +418,9 @@ def _twelve_hour(text: str, language: str) -> list[Verdict]:
 
 # --- per cent: the sign on the side the source puts it ----------------------------------------
 
-_PERCENT_FIRST = re.compile(r"(?:(?<=[\s(])|^)%(\d+(?:[.,]\d+)?)(?![\w%]|[.,]\d)", re.M)
+# Led by the sign: no character, a space or "(" before it (a look-behind or "^" first was
+# tried at every character).
+_PERCENT_FIRST = re.compile(r"%(?<![^\s(]%)(\d+(?:[.,]\d+)?)(?![\w%]|[.,]\d)")
 _PERCENT_AFTER = re.compile(r"\d(?<![\w.,]\d)\d*(?:[.,]\d+)?[ \u00a0\u202f]?%(?![\w%])")
 _PLACEHOLDERS = re.compile(r"%(?:\d\$|[-+ #0]?\d*[sdifuxXeEgGc]\b|\(\w+\)|[1-9](?!\d))")
 
@@ -583,7 +602,7 @@ def _dotted_times(text: str, language: str) -> list[Verdict]:
     CLDR's short time takes a colon: the source's clock beside the text's own."""
     if conventions(language) is None or not _colon_separator(language) or "." not in text:
         return []
-    colons = [m for m in _TWENTY_FOUR.finditer(text) if int(m.group().split(":")[0]) <= 23]
+    colons = _colon_times(text)
     if len(colons) < 2:
         return []
     leads, clock_words = _time_leads(language), frozenset(_data()["clock_words"])
