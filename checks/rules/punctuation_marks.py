@@ -44,6 +44,11 @@ class UnbalancedBrackets(Rule):
     """
     examples = (
         Example("The agency (RIA Novosti reported it.", "The agency (RIA Novosti reported it.)"),
+        # a bracket left open at the paragraph's end, where a link's text was dropped
+        Example(
+            "The bulletin is on the ministry's website (",
+            "The bulletin is on the ministry's website ()",
+        ),
         Example("The agency RIA Novosti) reported it.", "The agency RIA Novosti reported it."),
         good("The agency (RIA Novosti) said: a) first, b) second, 1) third :) [done] {ok}"),
         good("Put the cursor on one of (, [ or { and press %. CTRL-] jumps to a tag."),
@@ -124,14 +129,20 @@ _KEY = re.compile(r"(?:CTRL|Ctrl|ctrl)-[()\[\]{}]")
 _LONE = re.compile(r"[()\[\]{}](?<![^\s,、][()\[\]{}])(?=$|[\s,、.])")
 
 
+def _beside_comma(content: str, start: int, end: int) -> bool:
+    # slices, not indexes: an empty slice at the paragraph's edge is no comma ("" is in any
+    # string, so a bracket left open at a paragraph's end read as listed and went unreported)
+    after = content[end : end + 1]
+    before = content[start - 1 : start] if start else ""
+    return (after != "" and after in ",、") or (before != "" and before in ",、")
+
+
 def _named_brackets(content: str) -> set[int]:
     """Offsets of the brackets a paragraph names: keys, and a list of lone bracket characters
     (one of them next to a comma, or three kinds of them standing alone)."""
     named = {match.end() - 1 for match in _KEY.finditer(content)}
     lone = list(_LONE.finditer(content))
-    listed = any(content[m.end() : m.end() + 1] in ",、" for m in lone) or any(
-        content[m.start() - 1 : m.start()] in ",、" and m.start() for m in lone
-    )
+    listed = any(_beside_comma(content, m.start(), m.end()) for m in lone)
     if listed or len({m.group() for m in lone}) >= 3:
         named.update(m.start() for m in lone)
     return named
