@@ -167,6 +167,25 @@ def test_an_english_day_ordinal_beside_a_month_name():
         assert not _found(text, "MT949", language), text
 
 
+def test_the_foreign_ordinals_are_a_table_and_a_language_skips_its_own(monkeypatch):
+    from mtlint.checks import localeforms
+
+    table = localeforms._data()
+    assert table["foreign_ordinals"]["en"]["suffixes"] == ["st", "nd", "rd", "th"]
+    french = {"why": "carries a French ordinal suffix", "suffixes": ["er", "e"]}
+    patched = {**table, "foreign_ordinals": {**table["foreign_ordinals"], "fr": french}}
+    monkeypatch.setattr(localeforms, "_data", lambda: patched)
+    localeforms._foreign_ordinals.cache_clear()
+    try:
+        found = localeforms.ordinal_verdicts("Am 1er janvier wurde gewählt.", "de")
+        assert [(v.written, v.fixed, v.why) for v in found] == [
+            ("1er", "1.", "carries a French ordinal suffix")
+        ]
+        assert localeforms.ordinal_verdicts("Le 1er janvier, la loi change.", "fr") == []
+    finally:
+        localeforms._foreign_ordinals.cache_clear()
+
+
 def test_a_dotted_time_among_the_texts_colon_times():
     text = "Breakfast runs from 06:00 till 10:00. Check-out is at 12:00; from 00.00 a day is paid."
     assert _fixed(text, "MT946", "en") == text.replace("00.00", "00:00")
