@@ -607,6 +607,13 @@ def _time_leads(language: str) -> frozenset[str]:
     return frozenset(word.lower() for word in leads)
 
 
+@cache
+def _clock_words(language: str) -> frozenset[str]:
+    """The words right after a time that make it one: every language's and the language's."""
+    table = _data()["clock_words"]
+    return frozenset(table.get("*", ())) | frozenset(table.get(language, ()))
+
+
 def _colon_separator(language: str) -> bool:
     from babel.dates import get_time_format
 
@@ -622,7 +629,8 @@ def _dotted_times(text: str, language: str) -> list[Verdict]:
     colons = _colon_times(text)
     if len(colons) < 2:
         return []
-    leads, clock_words = _time_leads(language), frozenset(_data()["clock_words"])
+    leads, clock_words = _time_leads(language), _clock_words(language)
+    dot_press = language in _data()["clock_dot_press"]
     data = load_language_data(language)
     stop_words = data.stop_words | data.function_words
     dotted = []
@@ -635,12 +643,14 @@ def _dotted_times(text: str, language: str) -> list[Verdict]:
         word_after = after.group(1).lower().rstrip(".") if after else ""
         if word_after and word_after not in clock_words and word_after not in stop_words:
             continue  # "from 10.50 euros": an amount
+        if dot_press and word_after in clock_words:
+            continue  # "14.30 Uhr": how this language's press writes a time itself
         timed = word_after in clock_words or (before and before.group(1).lower() in leads)
         if timed and not _technical(text, match.start(), match.end()):
             dotted.append(match)
     if not dotted or len(dotted) >= len(colons):
         return []
-    confidence = 0.45 if language in _data()["clock_dot_press"] else 0.75
+    confidence = 0.45 if dot_press else 0.75
     return [
         Verdict(
             "clock",
