@@ -12,6 +12,11 @@ Each line: ``input<TAB>code<TAB>start<TAB>end<TAB>fixes`` where fixes is
 replacement JSON-quoted). Inputs: the seed files (checked through the pipeline, as
 ``mtlint check`` does), and each distinct line of the dev data sets checked as its own document
 in its target language.
+
+The hunspell dictionaries are pinned: none (``pinned_dictionaries()``, whatever the machine's
+hunspell, myspell, office or user folders hold), so MT930 (dictionary-gated word) is off here
+and the snapshot is the same on every machine. MT930 is guarded by its rule examples and
+tests/checks/test_spelling_dictionary.py, which read the tiny en_US of tests/dictionaries/.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from pathlib import Path
 from mtlint.checks.config import Config
 from mtlint.checks.documents import load_document
 from mtlint.checks.documents.base import Document
+from mtlint.checks.hunspelldicts import pinned_dictionaries
 from mtlint.checks.model import Finding
 from mtlint.checks.pipeline import check_loaded
 
@@ -78,12 +84,13 @@ def snapshot(corpus: str, data: Path = DATA) -> list[str]:
     """The snapshot lines of one corpus, as the code finds them now."""
     config = Config()
     lines = []
-    for name, document in _documents(corpus, data):
-        checked = check_loaded(document, config)
-        for failure in checked.failures:
-            lines.append(f"{name}\tFAILED\t{failure.code}\t0\t")
-        for f in checked.findings:
-            lines.append(f"{name}\t{f.code}\t{f.start}\t{f.end}\t{_fixes(f)}")
+    with pinned_dictionaries():  # no dictionary: the same snapshot on every machine
+        for name, document in _documents(corpus, data):
+            checked = check_loaded(document, config)
+            for failure in checked.failures:
+                lines.append(f"{name}\tFAILED\t{failure.code}\t0\t")
+            for f in checked.findings:
+                lines.append(f"{name}\t{f.code}\t{f.start}\t{f.end}\t{_fixes(f)}")
     return lines
 
 

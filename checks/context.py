@@ -48,6 +48,9 @@ from mtlint.checks.structure import filter_structure
 #   surname) is read with that evidence; MT361's syllable reading adds nothing on that span.
 #   MT340 over MT349 likewise: a town of the name lists before its place noun ("huashan
 #   Village") is one finding, the name list's.
+# - MT206 over MT945: an English number grouped with full stops ("2.500.000 dollars") is read
+#   by both; MT206 reads English's own grouping evidence (counted plurals, the page's commas),
+#   so the locale form stands aside on that span, as it does for MT955's mixed decimals.
 # - MT229 over MT203: a quotation closed with another pair's mark («sì”) leaves its marks
 #   unpaired too; MT229 names the mark its opening takes, on the closing mark's span.
 # (MT101/MT102 and MT113–MT115 read one mechanism each since 2026-12-05: two capitalised words
@@ -72,6 +75,7 @@ SUPERSEDES = frozenset(
         ("MT340", "MT361"),
         ("MT303", "MT361"),
         ("MT340", "MT349"),
+        ("MT206", "MT945"),
     }
 )
 _GENERIC = frozenset(generic for _specific, generic in SUPERSEDES)

@@ -114,3 +114,8 @@ def fixes_to_apply(findings: Iterable[Finding], *, unsafe: bool = False) -> list
         if fix is not None and fix.applicability in allowed:
             chosen.append(fix)
     return chosen
+
+
+def insertion(offset: int, text: str, applicability: Applicability, title: str = "") -> Fix:
+    """A fix that inserts ``text`` at ``offset`` (a lost space, a lost mark)."""
+    return Fix((Edit(offset, offset, text),), applicability, title)

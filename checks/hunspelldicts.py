@@ -1,12 +1,13 @@
 """The hunspell dictionaries installed on the machine, read without the network (MT930).
 
 A language's dictionary is looked for, in order, in the folders named by ``MTLINT_DICTIONARIES``
-(``os.pathsep``-separated), the user's folder (platformdirs: ``<user data>/mtlint/
-dictionaries``), the system's hunspell and myspell folders, and LibreOffice's dictionary
-extensions. A folder holds ``<name>.aff`` beside ``<name>.dic``; for a language ``xx`` the
-names tried are ``xx_XX`` first, then any other ``xx_*`` (sorted), then ``xx``
-(``PREFERRED`` gives a language's usual variants first: ``en_US`` and ``en_GB``, ``pt_PT``
-and ``pt_BR``).
+(``os.pathsep``-separated; with ``MTLINT_DICTIONARIES_ONLY=1`` in those alone, so the tests and
+the golden snapshot read the same dictionaries on every machine), the user's folder
+(platformdirs: ``<user data>/mtlint/dictionaries``), the system's hunspell and myspell
+folders, and LibreOffice's dictionary extensions. A folder holds ``<name>.aff`` beside
+``<name>.dic``; for a language ``xx`` the names tried are ``xx_XX`` first, then any other
+``xx_*`` (sorted), then ``xx`` (``PREFERRED`` gives a language's usual variants first:
+``en_US`` and ``en_GB``, ``pt_PT`` and ``pt_BR``).
 
 The dictionary is read by spylls (pure Python, on PyPI; the hunspell binary in pipe mode
 costs a process per call and is not on every machine): ~0.6 s to load en_US, ~35 µs a word.
@@ -20,12 +21,15 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from glob import glob
 from pathlib import Path
 
 # The environment variable naming extra dictionary folders (tests, a user's own folder).
 FOLDERS_VARIABLE = "MTLINT_DICTIONARIES"
+# Set to "1": the named folders alone, no user, system or office folder (tests, bench.golden).
+ONLY_VARIABLE = "MTLINT_DICTIONARIES_ONLY"
 # A language's usual variants, tried before ``xx_XX`` and the others.
 PREFERRED = {
     "en": ("en_US", "en_GB", "en_CA", "en_AU"),
@@ -59,10 +63,11 @@ def dictionary_folders() -> list[Path]:
     """Every folder a dictionary is looked for in, in order (those that exist)."""
     named = [part for part in os.environ.get(FOLDERS_VARIABLE, "").split(os.pathsep) if part]
     folders = [Path(part).expanduser() for part in named]
-    folders.append(_user_folder())
-    folders += [Path(folder).expanduser() for folder in _SYSTEM_FOLDERS]
-    for pattern in _OFFICE_GLOBS:
-        folders += [Path(found) for found in sorted(glob(pattern))]
+    if os.environ.get(ONLY_VARIABLE) != "1":
+        folders.append(_user_folder())
+        folders += [Path(folder).expanduser() for folder in _SYSTEM_FOLDERS]
+        for pattern in _OFFICE_GLOBS:
+            folders += [Path(found) for found in sorted(glob(pattern))]
     seen, kept = set(), []
     for folder in folders:
         if folder not in seen and folder.is_dir():
@@ -159,6 +164,25 @@ def dictionary_status(language: str) -> str:
             "check (MT930) is off"
         )
     return f"hunspell dictionary for '{language}': {path}"
+
+
+@contextmanager
+def pinned_dictionaries(*folders: Path) -> Iterator[None]:
+    """Within the block the dictionaries come from ``folders`` alone (none: no dictionary, the
+    gated rule off), whatever the machine holds; the environment is restored after."""
+    saved = {name: os.environ.get(name) for name in (FOLDERS_VARIABLE, ONLY_VARIABLE)}
+    os.environ[FOLDERS_VARIABLE] = os.pathsep.join(str(folder) for folder in folders)
+    os.environ[ONLY_VARIABLE] = "1"
+    forget_dictionaries()
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        forget_dictionaries()
 
 
 def forget_dictionaries() -> None:

@@ -510,9 +510,20 @@ def date_verdicts(text: str, language: str, screen: str | None = None) -> list[V
     return verdicts
 
 
-# --- day ordinals: an English ordinal suffix on a day beside a month name ---------------------
+# --- day ordinals: a foreign ordinal suffix on a day beside a month name ---------------------
+# Which language's suffixes are read (``foreign_ordinals`` of locale_forms.json: English st/nd/
+# rd/th); a language never reads its own.
 
-_ORDINAL = re.compile(r"\d(?<![\w.,]\d)\d?(?:st|nd|rd|th)(?![\w])")
+
+@cache
+def _foreign_ordinals() -> tuple[tuple[str, str, re.Pattern, re.Pattern], ...]:
+    """(language, the verdict's why, the day-with-suffix pattern, the screen) for each entry."""
+    read = []
+    for code, entry in _data().get("foreign_ordinals", {}).items():
+        suffixes = "|".join(sorted(map(re.escape, entry["suffixes"]), key=len, reverse=True))
+        pattern = re.compile(rf"(\d(?<![\w.,]\d)\d?)(?:{suffixes})(?![\w])")
+        read.append((code, entry["why"], pattern, re.compile(rf"\d(?:{suffixes})\b")))
+    return tuple(read)
 
 
 @cache
@@ -525,13 +536,13 @@ def _month_names(code: str) -> frozenset[str]:
     return frozenset(name for name in names if len(name) >= 3)
 
 
-def _in_english(text: str, start: int) -> bool:
-    """The day and an English month stand in an English sentence ("between December 1st and
-    24th" left untranslated): the word before them is an English function word, or none."""
+def _in_language(text: str, start: int, code: str) -> bool:
+    """The day and a foreign month stand in a sentence of that language ("between December 1st
+    and 24th" left untranslated): the word before them is its function word, or none."""
     before = re.search(r"(?<!\w)([^\W\d_]+)(?:\W+\d\w*)*\W+$", text[max(0, start - 40) : start])
     if before is None:
         return True
-    return before.group(1).lower() in load_language_data("en").function_words
+    return before.group(1).lower() in load_language_data(code).function_words
 
 
 _WORD_AFTER = re.compile(r"[ \u00a0](?:de[ \u00a0])?([^\W\d_]+)")
@@ -540,25 +551,31 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \u00a0]$")
 
 def ordinal_verdicts(text: str, language: str, screen: str | None = None) -> list[Verdict]:
     own = conventions(language)
-    if language == "en" or own is None:
+    if own is None:
         return []
-    if not re.search(r"\d(?:st|nd|rd|th)\b", text if screen is None else screen):
-        return []
-    own_months, english = _month_names(language), _month_names("en") - _month_names(language)
     verdicts = []
-    for match in _ORDINAL.finditer(text):
+    for code, why, pattern, quick in _foreign_ordinals():
+        if code != language and quick.search(text if screen is None else screen):
+            verdicts += _ordinals(text, language, own, code, pattern, why)
+    return verdicts
+
+
+def _ordinals(text, language, own, code, pattern, why) -> list[Verdict]:
+    own_months, foreign = _month_names(language), _month_names(code) - _month_names(language)
+    verdicts = []
+    for match in pattern.finditer(text):
         after = _WORD_AFTER.match(text, match.end())
         before = _WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())
         words = [m.group(1).lower() for m in (after, before) if m]
         if any(word in own_months for word in words):
             pass
-        elif any(word in english for word in words):
-            start = before.start() if before and before.group(1).lower() in english else None
-            if _in_english(text, match.start() if start is None else start):
-                continue  # an untranslated English sentence: MT502's, not a locale form
+        elif any(word in foreign for word in words):
+            start = before.start() if before and before.group(1).lower() in foreign else None
+            if _in_language(text, match.start() if start is None else start, code):
+                continue  # an untranslated sentence: MT502's, not a locale form
         else:
             continue
-        day = match.group()[:-2]
+        day = match.group(1)
         fixed = f"{day}." if own["day_dot"] and after else day
         verdicts.append(
             Verdict(
@@ -568,7 +585,7 @@ def ordinal_verdicts(text: str, language: str, screen: str | None = None) -> lis
                 match.group(),
                 fixed,
                 0.8,
-                "carries an English ordinal suffix",
+                why,
             )
         )
     return verdicts
@@ -590,6 +607,13 @@ def _time_leads(language: str) -> frozenset[str]:
     return frozenset(word.lower() for word in leads)
 
 
+@cache
+def _clock_words(language: str) -> frozenset[str]:
+    """The words right after a time that make it one: every language's and the language's."""
+    table = _data()["clock_words"]
+    return frozenset(table.get("*", ())) | frozenset(table.get(language, ()))
+
+
 def _colon_separator(language: str) -> bool:
     from babel.dates import get_time_format
 
@@ -605,7 +629,8 @@ def _dotted_times(text: str, language: str) -> list[Verdict]:
     colons = _colon_times(text)
     if len(colons) < 2:
         return []
-    leads, clock_words = _time_leads(language), frozenset(_data()["clock_words"])
+    leads, clock_words = _time_leads(language), _clock_words(language)
+    dot_press = language in _data()["clock_dot_press"]
     data = load_language_data(language)
     stop_words = data.stop_words | data.function_words
     dotted = []
@@ -618,12 +643,14 @@ def _dotted_times(text: str, language: str) -> list[Verdict]:
         word_after = after.group(1).lower().rstrip(".") if after else ""
         if word_after and word_after not in clock_words and word_after not in stop_words:
             continue  # "from 10.50 euros": an amount
+        if dot_press and word_after in clock_words:
+            continue  # "14.30 Uhr": how this language's press writes a time itself
         timed = word_after in clock_words or (before and before.group(1).lower() in leads)
         if timed and not _technical(text, match.start(), match.end()):
             dotted.append(match)
     if not dotted or len(dotted) >= len(colons):
         return []
-    confidence = 0.45 if language in _data()["clock_dot_press"] else 0.75
+    confidence = 0.45 if dot_press else 0.75
     return [
         Verdict(
             "clock",

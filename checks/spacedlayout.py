@@ -12,7 +12,10 @@ document's own evidence:
   ``_CONVENTION`` of its set-off tokens read as code (a character other than a letter, a digit
   with letters, one or two letters, or capitals: ``:q!``, ``dw``, ``x``, ``CTRL-R``); then every
   set-off token's runs are markup. MT's doubled spaces fall one here and there, never paired
-  around a command throughout a text;
+  around a command throughout a text. A token with sentence punctuation ("ahead.", "high,")
+  is prose, never code; and the convention is read only in typed plain text (lines of at most
+  ``_TYPED_WIDTH`` columns: a typed or hard-wrapped file), never in MT's long paragraph lines
+  or in another format, where two doubled spaces a few words apart are MT's own;
 - an *aligned column*: a run that ends at the display column where a run of the line above or
   below ends (the next column of a table).
 """
@@ -36,14 +39,36 @@ _RUN = re.compile(r"  (?<=\S  )(?<!   ) *+(?=\S)")
 _HALF_CLOSED = re.compile(r"(\S{1,12}) [.,;:!?)]")
 
 _TOKEN = 25
+# The longest line (95th percentile) of a typed plain text: wrapping.py's widest fill column.
+_TYPED_WIDTH = 100
+_TYPED_SAMPLE = 20_000
 _ROW_REACH = 1000
 _CONVENTION = 3
 # A token that reads as code: a character other than a letter or a space, or a digit.
 _CODE_CHAR = re.compile(r"[^\w\s]|\d")
 
 
+# Sentence punctuation: a mark after a word of two letters or more, before a space or the
+# end ("ahead.", "high,"); a command's own marks (":wq", ":q!", "CTRL-R") are not.
+_SENTENCE_MARK = re.compile(r"[^\W\d_]{2}[.,;!?](?!\S)")
+
+
 def _code_like(token: str) -> bool:
+    if _SENTENCE_MARK.search(token):
+        return False
     return bool(_CODE_CHAR.search(token)) or len(token) <= 2 or token.isupper()
+
+
+def _typed(document: Document) -> bool:
+    """Plain text in typed lines (a manual, a tutorial, a hard-wrapped file): at least two
+    lines, nearly all of at most ``_TYPED_WIDTH`` columns."""
+    if document.format != "text":
+        return False
+    lines = [line for line in document.text[:_TYPED_SAMPLE].splitlines() if line.strip()]
+    if len(lines) < 2:
+        return False
+    lengths = sorted(columns(line) for line in lines)
+    return lengths[int(0.95 * (len(lengths) - 1))] <= _TYPED_WIDTH
 
 
 def document_markup_runs(document: Document) -> frozenset[int]:
@@ -54,30 +79,35 @@ def document_markup_runs(document: Document) -> frozenset[int]:
         if "  " not in text:
             return frozenset()
         runs = [match.span() for match in _RUN.finditer(text)]
-        return frozenset(layout_runs(text, runs)) if len(runs) > 1 else frozenset()
+        if len(runs) < 2:
+            return frozenset()
+        return frozenset(layout_runs(text, runs, set_off=_typed(document)))
 
     return document.analysis.get("markup_runs", compute)
 
 
-def layout_runs(text: str, runs: Sequence[tuple[int, int]]) -> set[int]:
+def layout_runs(text: str, runs: Sequence[tuple[int, int]], *, set_off: bool = True) -> set[int]:
     """Starts of the runs (``(start, end)`` of runs of two or more spaces between non-space
     characters, in text order) that set a token off or line up a column, and of the single
-    space that closes a set-off token before a mark ("type  p . This")."""
-    set_off: set[int] = set()
+    space that closes a set-off token before a mark ("type  p . This"). ``set_off`` False:
+    columns only (a text not typed, where set-off tokens are not read)."""
+    if not set_off:
+        return _aligned(text, runs)
+    set_off_runs: set[int] = set()
     code_tokens = 0
     for (start, end), (next_start, _next_end) in pairwise(runs):
         token = text[end:next_start]
         if len(token) > _TOKEN or "\n" in token:
             continue
-        set_off.update((start, next_start))
+        set_off_runs.update((start, next_start))
         code_tokens += _code_like(token)
     if code_tokens < _CONVENTION:
         return _aligned(text, runs)
     for start, end in runs:
         half = _HALF_CLOSED.match(text, end)
-        if start not in set_off and half is not None and _code_like(half.group(1)):
-            set_off.update((start, half.end(1)))
-    return set_off | _aligned(text, runs)
+        if start not in set_off_runs and half is not None and _code_like(half.group(1)):
+            set_off_runs.update((start, half.end(1)))
+    return set_off_runs | _aligned(text, runs)
 
 
 def _aligned(text: str, runs: Sequence[tuple[int, int]]) -> set[int]:

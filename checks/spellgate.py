@@ -31,7 +31,6 @@ from functools import cache
 from math import log10
 
 from mtlint.checks.hunspelldicts import SpellDictionary
-from mtlint.checks.lowernames import first_names, places
 from mtlint.checks.spelling import one_edit_words, spelling_table
 from mtlint.checks.wordlists import frequency_dict
 from mtlint.checks.wordshape import edit_distance
@@ -185,9 +184,3 @@ def read_far_slip(
     if not dictionary.knows(best):
         return None
     return GateReading("slip-written" if best in written else "slip-far", best)
-
-
-def known_name(word: str) -> bool:
-    """A given name or a town of the gazetteer (resources/gazetteer/)."""
-    folded = word.casefold()
-    return folded in first_names() or folded in places()

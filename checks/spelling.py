@@ -15,7 +15,8 @@ from itertools import chain, islice
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import available_languages, load_language_data
-from mtlint.checks.textscan import find_word, find_words_upto, word_gate
+from mtlint.checks.lowernames import first_names, places
+from mtlint.checks.textscan import find_word, find_words_upto, looks_technical, word_gate
 from mtlint.checks.wordlists import frequency_dict, prefix_length
 from mtlint.checks.wordshape import document_words
 
@@ -466,3 +467,24 @@ def slip_kind(typed: str, right: str) -> str:
             if (typed[i], typed[j]) == (right[j], right[i]):
                 return "swapped"
     return "other"
+
+
+# --- where a scarce word is read: shared by MT994, MT993 (spelling_unknown*.py) and MT930 -----
+# Characters beside a word that make it part of something else: a compound, an elision, a
+# number, a quoted term, code.
+BESIDE = "-‐‑–'’`\"“”«»„‹›_*@#/\\=<>[]{}|~^&%$0123456789"
+
+
+def plain_place(text: str, start: int, end: int) -> bool:
+    """Prose: no compound, elision, number, quote or code touches the word."""
+    if start and text[start - 1] in BESIDE:
+        return False
+    if text[end : end + 1] in BESIDE and text[end : end + 1]:
+        return False
+    return not looks_technical(text, start, end)
+
+
+def known_name(word: str) -> bool:
+    """A given name or a town of the gazetteer (resources/gazetteer/, read for MT340 too)."""
+    folded = word.casefold()
+    return folded in first_names() or folded in places()

@@ -23,6 +23,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["MTLINT_OFFLINE"] = "1"
 
 REPO = Path(__file__).resolve().parent.parent
+# The hunspell dictionaries (MT930) come from tests/dictionaries alone, never the machine's.
+os.environ["MTLINT_DICTIONARIES"] = str(REPO / "tests" / "dictionaries")
+os.environ["MTLINT_DICTIONARIES_ONLY"] = "1"
 SEEDS = REPO / "seeds"
 
 

@@ -102,7 +102,8 @@ class ForeignClock(_LocaleForm):
     doc = _DOC.format(
         what="a time with a full stop ('from 00.00') in a text whose other times (two or "
         "more, and more than the dotted ones) take a colon, where CLDR's short time takes one "
-        "(0.75; 0.45 where the press writes '14.30' too: German, Polish, Swedish…); and a "
+        "(0.75; 0.45 where the press writes '14.30' too: German, Polish, Swedish…, and none "
+        "there before the language's own clock word, '14.30 Uhr'); and a "
         "time with an English AM/PM marker ('5:30 PM', '7 p.m.') where the target "
         "locale's short time pattern (CLDR) has none: German, French, Italian, Polish, "
         "Russian… write 17:30. Markers the locale writes itself (Spanish 'p. m.', Dutch "

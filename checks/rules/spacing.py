@@ -17,6 +17,7 @@ from operator import sub
 from typing import ClassVar
 
 from mtlint.checks.documents.base import Document
+from mtlint.checks.fixes import insertion
 from mtlint.checks.langdata import LanguageData, every_language_words
 from mtlint.checks.markglue import opener_glued
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
@@ -36,10 +37,6 @@ from mtlint.checks.textscan import (
 )
 from mtlint.checks.typography import table, word_set
 from mtlint.checks.wordlists import zipf
-
-
-def _insert(offset: int, text: str, applicability: Applicability, title: str = "") -> Fix:
-    return Fix((Edit(offset, offset, text),), applicability, title)
 
 
 @register
@@ -174,7 +171,7 @@ class MissingSpaceAfterSentence(Rule):
                 match.end(3),
                 f"No space after '{mark}' before '{match.group(3)}'",
                 fixes=[
-                    _insert(
+                    insertion(
                         insert_at,
                         " ",
                         Applicability.SAFE if safe else Applicability.UNSAFE,

@@ -12,9 +12,10 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from mtlint.checks.documents.base import Document
+from mtlint.checks.fixes import insertion
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.markglue import after_word
-from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.model import Applicability, Finding
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
     BARE_ENTITY_NAMES,
@@ -25,11 +26,6 @@ from mtlint.checks.textscan import (
     scan_starts,
 )
 from mtlint.checks.typography import word_set
-
-
-def _insert(offset: int, text: str, applicability: Applicability, title: str = "") -> Fix:
-    return Fix((Edit(offset, offset, text),), applicability, title)
-
 
 # An entity that lost its "&" right after a mark ("war,rdquo;").
 _BARE_ENTITY_AFTER = re.compile(BARE_ENTITY_NAMES + ";")
@@ -134,7 +130,7 @@ class MissingSpaceAfterComma(Rule):
                 match.end(),
                 f"No space after '{match.group()}'",
                 fixes=[
-                    _insert(
+                    insertion(
                         match.end(),
                         " ",
                         Applicability.SAFE if wordy or number else Applicability.UNSAFE,

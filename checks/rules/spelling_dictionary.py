@@ -18,15 +18,21 @@ from mtlint.checks.spellgate import (
     SLIP_LETTERS,
     GateReading,
     camel_split,
-    known_name,
     read_camel,
     read_far_slip,
     read_slip,
     zipf,
 )
-from mtlint.checks.spelling import SCARCE_ZIPF, first_places, folded_words, scarce_words
+from mtlint.checks.spelling import (
+    SCARCE_ZIPF,
+    first_places,
+    folded_words,
+    known_name,
+    plain_place,
+    scarce_words,
+)
 from mtlint.checks.technical import technical_document
-from mtlint.checks.textscan import base_language, language_data, looks_technical
+from mtlint.checks.textscan import base_language, language_data
 from mtlint.checks.wordlists import frequency_dict
 from mtlint.checks.wordshape import document_words
 
@@ -54,9 +60,6 @@ _MESSAGES = {
 # strings are left alone: on the fresh files (bench/bench_freshfiles.py, h31spell) the rule
 # raised 13 findings there, none judged, where names of software and identifiers abound.
 PROSE_FORMATS = frozenset({"text", "html", "docx"})
-# Characters beside a word that make it part of something else: a compound, an elision, a
-# number, a quoted term, code.
-_BESIDE = "-‐‑–'’`\"“”«»„‹›_*@#/\\=<>[]{}|~^&%$0123456789"
 _NEIGHBOUR = re.compile(r"[^\W\d_]+")
 
 
@@ -134,7 +137,7 @@ class DictionaryGatedWord(Rule):
             if len(spans) != 1:
                 continue  # the text's own term or name
             start, end = spans[0]
-            if not _plain_place(text, start, end) or not text[end:].strip():
+            if not plain_place(text, start, end) or not text[end:].strip():
                 continue  # the text's last word: an excerpt cut in a word ("prepar")
             if foreign_phrase(text, start, end, language):
                 continue  # "the Placa de la Vila": a name of another language
@@ -170,15 +173,6 @@ def _candidates(document: Document, language: str) -> list[str]:
         if camel_split(word) is not None and zipf(word.lower(), language) < SCARCE_ZIPF:
             found.add(word)
     return sorted(found)
-
-
-def _plain_place(text: str, start: int, end: int) -> bool:
-    """Prose: no compound, elision, number, quote or code touches the word."""
-    if start and text[start - 1] in _BESIDE:
-        return False
-    if text[end : end + 1] in _BESIDE and text[end : end + 1]:
-        return False
-    return not looks_technical(text, start, end)
 
 
 def _name_part(text: str, start: int, end: int) -> bool:

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from mtlint.checks.capital_slip import capital_slip
 from mtlint.checks.documents.base import Document
 from mtlint.checks.foreign_phrase import foreign_phrase
-from mtlint.checks.lowernames import first_names, places
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.sourcewords import foreign_sentence
@@ -19,6 +18,8 @@ from mtlint.checks.spelling import (
     UNKNOWN_ZIPF,
     first_places,
     folded_words,
+    known_name,
+    plain_place,
     scarce_places,
     scarce_words,
     unknown_word_languages,
@@ -27,7 +28,6 @@ from mtlint.checks.technical import technical_document
 from mtlint.checks.textscan import (
     base_language,
     language_data,
-    looks_technical,
 )
 from mtlint.checks.unknown_score import (
     SCAN_EACH_UPTO,
@@ -114,9 +114,6 @@ SHOWN_FROM = 0.2
 # and Spanish quotations and titles in GUM ("ubique" 0.55 at the bar); the pooled estimate
 # (1 + 4.4) / (36 + 10) = 0.12 would hide the untranslated one, so the cap is the tier's.
 FOREIGN_PHRASE_CAP = 0.25
-# Characters beside a word that make it part of something else: a compound, an elision, a
-# number, a quoted term, code.
-_BESIDE = "-‐‑–'’`\"“”«»„‹›_*@#/\\=<>[]{}|~^&%$0123456789"
 _FLOOR = 10 ** (UNKNOWN_ZIPF - 9)
 
 
@@ -259,7 +256,7 @@ class UnknownWord(Rule):
             if sibling_written(word.casefold(), folded):
                 continue
             start, end = spans[0]
-            if not _plain_place(text, start, end):
+            if not plain_place(text, start, end):
                 continue
             opener = sentence_start(text, start)
             reading = self._reading(document, word, language, opener, indexed)
@@ -362,7 +359,7 @@ class UnknownWord(Rule):
             if frequency_dict(language).get(word, 0.0) >= _FLOOR:
                 return read_web_word(word, language, indexed, own_letters)
             return read_word(word, language, indexed, own_letters)
-        if _known_name(word):
+        if known_name(word):
             return None  # a given name or a town the gazetteer lists ("Hegang", "Amleto")
         if opener:
             # A capitalised word opening a sentence: a name as often as not, unless it is a
@@ -406,18 +403,3 @@ def _lowered_reading(word: str, language: str) -> Reading | None:
         return None
     fixes = tuple(fix[:1].upper() + fix[1:] for fix in reading.fixes)
     return Reading(reading.kind, reading.band, fixes)
-
-
-def _known_name(word: str) -> bool:
-    """A given name or a town of the gazetteer (resources/gazetteer/, read for MT340 too)."""
-    folded = word.casefold()
-    return folded in first_names() or folded in places()
-
-
-def _plain_place(text: str, start: int, end: int) -> bool:
-    """Prose: no compound, elision, number, quote or code touches the word."""
-    if start and text[start - 1] in _BESIDE:
-        return False
-    if text[end : end + 1] in _BESIDE and text[end : end + 1]:
-        return False
-    return not looks_technical(text, start, end)

@@ -19,11 +19,12 @@ from mtlint.checks.spelling import (
     INDEX_AFTER,
     first_places,
     folded_words,
+    plain_place,
     scarce_places,
     scarce_words,
 )
 from mtlint.checks.technical import technical_document
-from mtlint.checks.textscan import base_language, language_data, looks_technical
+from mtlint.checks.textscan import base_language, language_data
 from mtlint.checks.unknown_words_ml import MAX_LETTERS, MIN_LETTERS, read_word
 
 # Each band's confidence (BENCHMARKS.md, h17mlspell). On the dev sets no band reported a false
@@ -40,9 +41,6 @@ _MESSAGES = {
     "glued": "'{word}' is not a word of the text's language; two words run together? '{fix}'",
     "typo": "'{word}' is not a word of the text's language; a slip of '{fix}'?",
 }
-# Characters beside a word that make it part of something else: a compound, an elision, a
-# number, a quoted term, code.
-_BESIDE = "-‐‑–'’`\"“”«»„‹›_*@#/\\=<>[]{}|~^&%$0123456789"
 
 
 @register
@@ -116,7 +114,7 @@ class UnknownWordMultilingual(Rule):
             if len(spans) != 1:
                 continue
             start, end = spans[0]
-            if not _plain_place(text, start, end) or foreign_sentence(text, start, end, stop_words):
+            if not plain_place(text, start, end) or foreign_sentence(text, start, end, stop_words):
                 continue
             placed.append((word, start, end))
         indexed = len(placed) > INDEX_AFTER  # many words: MT980's deletion index pays
@@ -154,12 +152,3 @@ def _sibling_written(word: str, folded: frozenset[str], ordered: list[str]) -> b
     if at < len(ordered) and ordered[at] == word:
         at += 1
     return at < len(ordered) and ordered[at].startswith(word)
-
-
-def _plain_place(text: str, start: int, end: int) -> bool:
-    """Prose: no compound, elision, number, quote or code touches the word."""
-    if start and text[start - 1] in _BESIDE:
-        return False
-    if text[end : end + 1] in _BESIDE and text[end : end + 1]:
-        return False
-    return not looks_technical(text, start, end)

@@ -49,8 +49,13 @@ def test_two_groups_with_the_decimal_mark_are_foreign_and_a_single_group_is_neve
     assert _fixed("Das Werk kostet 2,500,000 Euro.", "MT945", "de") == (
         "Das Werk kostet 2.500.000 Euro."
     )
-    assert _fixed("The works cost 2.500.000 euros.", "MT945", "en") == (
+    # English: MT206 (foreign-number-grouping) reads the same span; MT945 stands aside there
+    assert _fixed("The works cost 2.500.000 euros.", "MT206", "en") == (
         "The works cost 2,500,000 euros."
+    )
+    assert not _found("The works cost 2.500.000 euros.", "MT945", "en")
+    assert _fixed("The plant cost 1.234,50 euros.", "MT945", "en") == (
+        "The plant cost 1,234.50 euros."
     )
     assert not _found("Das Werk kostet 1,250 Euro.", "MT945", "de")
     assert not _found("The works cost 1.250 euros.", "MT945", "en")
@@ -167,14 +172,43 @@ def test_an_english_day_ordinal_beside_a_month_name():
         assert not _found(text, "MT949", language), text
 
 
+def test_the_foreign_ordinals_are_a_table_and_a_language_skips_its_own(monkeypatch):
+    from mtlint.checks import localeforms
+
+    table = localeforms._data()
+    assert table["foreign_ordinals"]["en"]["suffixes"] == ["st", "nd", "rd", "th"]
+    french = {"why": "carries a French ordinal suffix", "suffixes": ["er", "e"]}
+    patched = {**table, "foreign_ordinals": {**table["foreign_ordinals"], "fr": french}}
+    monkeypatch.setattr(localeforms, "_data", lambda: patched)
+    localeforms._foreign_ordinals.cache_clear()
+    try:
+        found = localeforms.ordinal_verdicts("Am 1er janvier wurde gewählt.", "de")
+        assert [(v.written, v.fixed, v.why) for v in found] == [
+            ("1er", "1.", "carries a French ordinal suffix")
+        ]
+        assert localeforms.ordinal_verdicts("Le 1er janvier, la loi change.", "fr") == []
+    finally:
+        localeforms._foreign_ordinals.cache_clear()
+
+
 def test_a_dotted_time_among_the_texts_colon_times():
     text = "Breakfast runs from 06:00 till 10:00. Check-out is at 12:00; from 00.00 a day is paid."
     assert _fixed(text, "MT946", "en") == text.replace("00.00", "00:00")
     italian = "Colazione dalle 07:00 alle 10:00, partenza alle 11:00 e cena dalle 19.30 in poi."
     assert _fixed(italian, "MT946", "it") == italian.replace("19.30", "19:30")
-    # German writes "19.30 Uhr" too: a mix is only doubtful there
-    german = "Frühstück um 07:00 und 10:00 Uhr, Abendessen ab 19.30 Uhr."
+    # German writes "19.30" too: a mix is only doubtful there, and with its "Uhr" quiet
+    german = "Frühstück um 07:00 und 10:00 Uhr, Abendessen ab 19.30."
     assert [f.confidence for f in _found(german, "MT946", "de")] == [0.45]
+    assert not _found(german.replace("19.30.", "19.30 Uhr."), "MT946", "de")
+    assert not _found("Züge um 08:15 und 09:45, Treffen um 10.30 Uhr.", "MT946", "de")
+
+
+def test_clock_words_are_the_languages_own():
+    # German "am" is "at the", no clock word; English "am" is one
+    german = "Züge fahren um 08:15 und 09:45, danach 10.30 am Bahnhof."
+    assert not _found(german, "MT946", "de")
+    english = "Trains run at 08:15 and 09:45, then 10.30 am at the station."
+    assert _fixed(english, "MT946", "en") == english.replace("10.30", "10:30")
 
 
 def test_dotted_times_without_colon_times_or_as_amounts_stay_quiet():

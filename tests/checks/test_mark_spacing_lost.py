@@ -4,6 +4,10 @@ confidence says what the page shows. Invented sentences."""
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
 from mtlint.checks.engine import check_document
@@ -114,3 +118,25 @@ def test_the_quebec_convention_is_a_house_style() -> None:
     # A page that spaces '?' or '!' is not following it: its glued marks are lost spaces.
     france = "Pourquoi ? Parce que les familles attendent; elles veulent des places! Voilà."
     assert [f.code for f in _findings(france)] == ["MT242", "MT242"]
+
+
+def _lookbehind_led(before: str, after: str) -> re.Pattern[str]:
+    """markspaces._pattern as it was: a look-behind tried at every character."""
+    from mtlint.checks.markspaces import SPACES
+
+    parts = []
+    if before:
+        parts.append(rf"(?:(?<=[{SPACES}])|(?<=[^\W_]))[{re.escape(before)}](?![^\W_])")
+    if after:
+        parts.append(rf"[{re.escape(after)}](?=[{SPACES}]|[^\W_])")
+    return re.compile("|".join(parts), re.MULTILINE)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab1_ \u00a0\u202f;:!?«»-\n.é", max_size=40))
+def test_the_mark_led_scan_matches_the_look_behind_led_one(text):
+    from mtlint.checks.markspaces import _pattern
+
+    for before, after in (("»", "«"), (";:!?", ""), ("?!", "¿")):
+        old = [m.span() for m in _lookbehind_led(before, after).finditer(text)]
+        assert [m.span() for m in _pattern(before, after).finditer(text)] == old

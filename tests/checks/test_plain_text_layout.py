@@ -162,3 +162,31 @@ def test_cjk_prose_after_an_open_line_is_no_code_block():
     assert wrap_width(text) is not None
     found = check_text(text, language="zh").findings
     assert "MT205" in {f.code for f in found if text[f.start : f.end] == "!"}
+
+
+_DENSE_MT = (
+    "The mayor said  that the bridge, closed in 2019, will  open again. Residents  said the  "
+    "toll of 3 euros was  steep, and the  council is  divided."
+)
+
+
+def test_mts_own_doubled_spaces_in_dense_prose_are_all_found():
+    # A token with sentence punctuation ("again.", "steep,") is prose, never a set-off command
+    runs = _DENSE_MT.count("  ")
+    for text in (_DENSE_MT, _DENSE_MT.replace("again. ", "again.\n")):
+        found = check_text(text, language="en").findings
+        assert len([f for f in found if f.code == "MT106"]) == runs, text
+
+
+def test_set_off_commands_are_read_only_in_typed_plain_text():
+    one_line = " ".join(line.strip() for line in _TUTORIAL.splitlines())
+    found = check_text(one_line, language="en").findings
+    assert len([f for f in found if f.code == "MT106"]) >= 4  # one long line: not typed
+    columns_only = layout_runs(_TUTORIAL, _runs(_TUTORIAL), set_off=False)
+    assert columns_only < layout_runs(_TUTORIAL, _runs(_TUTORIAL))
+    from mtlint.checks.documents.base import Document
+    from mtlint.checks.spacedlayout import document_markup_runs
+
+    markdown = Document(text=_TUTORIAL, language="en", format="markdown")
+    assert document_markup_runs(markdown) == columns_only  # Markdown sets code off with `…`
+    assert document_markup_runs(Document(text=_TUTORIAL, language="en"))

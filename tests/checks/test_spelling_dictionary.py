@@ -5,6 +5,7 @@ reads the system folder where it holds en_US). Invented sentences."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.engine import check_document
 from mtlint.checks.hunspelldicts import (
     FOLDERS_VARIABLE,
+    ONLY_VARIABLE,
     dictionary_status,
     find_dictionary,
     forget_dictionaries,
@@ -169,6 +171,7 @@ def test_a_word_the_dictionary_knows_is_never_read(only_folder):
 )
 def test_the_system_folder_serves_english(monkeypatch, tmp_path):
     monkeypatch.delenv(FOLDERS_VARIABLE, raising=False)
+    monkeypatch.delenv(ONLY_VARIABLE, raising=False)
     monkeypatch.setattr(hunspelldicts, "_user_folder", lambda: tmp_path / "user")
     forget_dictionaries()
     try:
@@ -176,6 +179,32 @@ def test_the_system_folder_serves_english(monkeypatch, tmp_path):
         assert spell_dictionary("en").knows("friends")
     finally:
         forget_dictionaries()
+
+
+def test_only_the_named_folders_serve_when_pinned(only_folder, monkeypatch, tmp_path):
+    monkeypatch.setattr(hunspelldicts, "_SYSTEM_FOLDERS", (str(only_folder),))
+    _write(only_folder, "en_US")
+    monkeypatch.setenv(FOLDERS_VARIABLE, str(tmp_path / "named"))
+    monkeypatch.setenv(ONLY_VARIABLE, "1")
+    forget_dictionaries()
+    assert find_dictionary("en") is None  # the "system" folder holds en_US: not read
+    monkeypatch.delenv(ONLY_VARIABLE)
+    assert find_dictionary("en") == only_folder / "en_US.dic"
+
+
+def test_pinned_dictionaries_restore_the_environment(only_folder, monkeypatch):
+    _write(only_folder, "en_US")
+    monkeypatch.delenv(ONLY_VARIABLE, raising=False)
+    with hunspelldicts.pinned_dictionaries():
+        assert spell_dictionary("en") is None
+    assert spell_dictionary("en") is not None
+    assert os.environ[FOLDERS_VARIABLE] == str(only_folder) and ONLY_VARIABLE not in os.environ
+
+
+def test_the_rule_examples_read_the_tiny_dictionary_of_the_tests():
+    assert os.environ[ONLY_VARIABLE] == "1"  # tests/conftest.py
+    assert find_dictionary("en") == Path(__file__).parents[1] / "dictionaries" / "en_US.dic"
+    assert find_dictionary("de") is None  # the machine's de_DE is not read
 
 
 def test_mtlint_rules_says_which_dictionary_serves_or_why_none(only_folder, capsys):
