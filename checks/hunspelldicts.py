@@ -122,6 +122,7 @@ class SpellDictionary:
         self.path = path
         self._dictionary = Dictionary.from_files(str(path.with_suffix("")))
         self._known: dict[str, bool] = {}
+        _share_flag_sets(self._dictionary)
 
     def knows(self, word: str) -> bool:
         known = self._known.get(word)
@@ -134,6 +135,15 @@ class SpellDictionary:
                 self._known.clear()
             self._known[word] = known
         return known
+
+
+def _share_flag_sets(dictionary) -> None:
+    """One frozen copy of each distinct flag set (en_US: 821 sets for 79,000 stems): spylls
+    gives every stem its own set, ~15 MB held for the process; its lookup only reads them."""
+    shared: dict[frozenset[str], frozenset[str]] = {}
+    for word in dictionary.dic.words:
+        flags = frozenset(word.flags)
+        word.flags = shared.setdefault(flags, flags)
 
 
 @cache

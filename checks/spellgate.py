@@ -100,11 +100,16 @@ def read_camel(word: str, language: str, dictionary: SpellDictionary) -> GateRea
 
 
 def read_slip(
-    word: str, language: str, dictionary: SpellDictionary, written: AbstractSet[str]
+    word: str,
+    language: str,
+    dictionary: SpellDictionary,
+    written: AbstractSet[str],
+    indexed: bool = False,
 ) -> GateReading | None:
     """The one common word one edit from ``word`` that the dictionary accepts (in the word's
     case), far commoner than the word and than any other such word; ``written``: the
-    document's words in lower case."""
+    document's words in lower case; ``indexed``: the edits found through the deletion index
+    (for many words: the same set, as ``own_letters`` is asked)."""
     if len(word) < SLIP_LETTERS or not word.isalpha():
         return None
     title = word[:1].isupper()
@@ -115,9 +120,10 @@ def read_slip(
     floor = max(TITLE_SLIP_ZIPF if title else SLIP_ZIPF, own + SLIP_GAP)
     found = []
     keep_end = spelling_table(language).keep_end
-    # The language's frequent words one edit away, through the deletion index MT980 and MT994
-    # share (built once; spelling the edits out cost ~10 ms a word on a large text).
-    for edit in one_edit_words(lowered, language, keep_end, False, True, True):
+    # The language's frequent words one edit away: spelled out for a few words, through the
+    # deletion index MT980 and MT994 share for many (~20 MB held for the process, so only when
+    # it pays, as MT994 decides: INDEX_AFTER).
+    for edit in one_edit_words(lowered, language, keep_end, False, indexed, True):
         if (seen := zipf(edit, language)) >= floor - SLIP_LEAD:
             found.append((seen, edit))
     found.sort(reverse=True)

@@ -24,6 +24,7 @@ from mtlint.checks.spellgate import (
     zipf,
 )
 from mtlint.checks.spelling import (
+    INDEX_AFTER,
     SCARCE_ZIPF,
     first_places,
     folded_words,
@@ -125,10 +126,11 @@ class DictionaryGatedWord(Rule):
         stop_words = language_data(document).stop_words
         written = folded_words(document)
         frequencies = frequency_dict(language)
+        indexed = len(words) > INDEX_AFTER  # many words: the deletion index pays
         for word in words:
             reading = (
                 read_camel(word, language, dictionary)
-                or read_slip(word, language, dictionary, written)
+                or read_slip(word, language, dictionary, written, indexed)
                 or read_far_slip(word, language, dictionary, written)
             )
             if reading is None or dictionary.knows(word):
