@@ -93,3 +93,15 @@ def fix_threads(monkeypatch) -> list[tuple[str, int]]:
 
     monkeypatch.setattr(review_state, "apply_fixes", apply_fixes)
     return applied_on
+
+
+def random_text(rng, pieces: list[str], gaps: list[str], size: int) -> str:
+    """Random pieces, each followed by a random gap, until the text holds ``size`` characters
+    (the speed tests' large invented texts; ``rng`` a ``random.Random``)."""
+    parts: list[str] = []
+    length = 0
+    while length < size:
+        part = rng.choice(pieces) + rng.choice(gaps)
+        parts.append(part)
+        length += len(part)
+    return "".join(parts)

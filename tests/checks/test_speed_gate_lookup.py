@@ -11,6 +11,7 @@ import random
 import re
 
 import pytest
+from helpers import random_text
 from mtlint.checks import textscan
 from mtlint.checks.documents.base import Document
 from mtlint.checks.rules.quote_apostrophes import _bare_uses
@@ -57,13 +58,7 @@ _PHRASES = [
 
 
 def _text(rng: random.Random, size: int) -> str:
-    parts: list[str] = []
-    length = 0
-    while length < size:
-        part = rng.choice(_WORDS) + rng.choice(_GLUE)
-        parts.append(part)
-        length += len(part)
-    return "".join(parts)
+    return random_text(rng, _WORDS, _GLUE, size)
 
 
 def _copy(text: str) -> str:

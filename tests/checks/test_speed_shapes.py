@@ -9,6 +9,7 @@ import random
 import re
 
 import pytest
+from helpers import random_text
 from mtlint.checks import casingscan, repeats, textscan
 from mtlint.checks.documents.base import Document
 from mtlint.checks.rules.spacing_runs import DoubleSpace
@@ -43,13 +44,7 @@ _GAPS = [" ", " ", " ", "  ", "\n", "\t", "\u00a0", "\u2009", "\r\n", "", "\u300
 
 
 def _text(rng: random.Random, size: int, gaps: list[str]) -> str:
-    parts: list[str] = []
-    length = 0
-    while length < size:
-        part = rng.choice(_PIECES) + rng.choice(gaps)
-        parts.append(part)
-        length += len(part)
-    return "".join(parts)
+    return random_text(rng, _PIECES, gaps, size)
 
 
 @pytest.mark.parametrize("seed", range(6))

@@ -8,6 +8,7 @@ import random
 import re
 
 import pytest
+from helpers import random_text
 from mtlint.checks import repeats, textscan
 from mtlint.checks.documents.base import Document
 from mtlint.checks.wordgate import WINDOW_SHIFT
@@ -53,13 +54,7 @@ _GLUE = [" ", " ", " ", "\n", ", ", ". ", " (", ") ", "-", "'", "’", "/", "#",
 
 
 def _text(rng: random.Random, size: int) -> str:
-    parts: list[str] = []
-    length = 0
-    while length < size:
-        part = rng.choice(_WORDS) + rng.choice(_GLUE)
-        parts.append(part)
-        length += len(part)
-    return "".join(parts)
+    return random_text(rng, _WORDS, _GLUE, size)
 
 
 _QUERIES = [
