@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -15,6 +17,8 @@ if not os.environ.get("MTLINT_REAL_DATA"):
 
 # Before anything imports argostranslate or Qt: every user folder points into a throwaway tree.
 _SANDBOX = Path(tempfile.mkdtemp(prefix="mtlint-tests-"))
+# Its word-list cache alone is ~180 MB: a sandbox left behind per run filled the disk (CI failed).
+atexit.register(shutil.rmtree, _SANDBOX, ignore_errors=True)
 for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
     os.environ[variable] = str(_SANDBOX / variable.lower())
     Path(os.environ[variable]).mkdir(parents=True, exist_ok=True)
