@@ -34,6 +34,7 @@ import hashlib
 import json
 import re
 import sys
+import time
 import unicodedata
 from array import array
 from bisect import bisect_right
@@ -44,6 +45,9 @@ from pathlib import Path
 _FORMAT = b"mtlint-compactdic 1\n"
 # Lines of the .dic spylls parses at a time (the transient Words of one batch only).
 _BATCH = 4096
+# Each compact dictionary this process loaded: (the .dic, "cache" or "built", CPU seconds),
+# for the benchmark's memory mode (bench/bench_engine.py --memory): a built one peaks higher.
+LOADED: list[tuple[str, str, float]] = []
 
 
 class CompactDic:
@@ -112,6 +116,7 @@ def compact_lookup(path: Path):
     from spylls.hunspell.data.aff import RepPattern
     from spylls.hunspell.readers.file_reader import FileReader
 
+    started = time.process_time()
     aff_path = path.with_suffix(".aff")
     aff, context = readers.read_aff(FileReader(str(aff_path)))
     key = _cache_key(aff_path, path)
@@ -122,9 +127,13 @@ def compact_lookup(path: Path):
         except UnicodeEncodeError:
             return None
         _write_cached(key, parts)
+        source = "built"
     else:
         aff.REP.extend(RepPattern(pattern, replacement) for pattern, replacement in parts["rep"])
-    return Lookup(aff, CompactDic(parts))
+        source = "cache"
+    lookup = Lookup(aff, CompactDic(parts))
+    LOADED.append((str(path), source, time.process_time() - started))
+    return lookup
 
 
 def _batches(reader) -> Iterator[list]:
