@@ -186,7 +186,8 @@ _SYSTEM = Path("/usr/share/hunspell")
 
 
 # Stems sampled a dictionary: German compounds cost spylls ~2 ms a word (~25 variants a stem).
-@pytest.mark.parametrize(("name", "sample"), [("en_US", 300), ("de_DE", 90), ("es_ES", 120)])
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "sample"), [("en_US", 300), ("de_DE", 70), ("es_ES", 120)])
 def test_the_machines_dictionaries_give_spylls_verdicts(name, sample):
     path = _SYSTEM / f"{name}.dic"
     if not (path.is_file() and path.with_suffix(".aff").is_file()):
@@ -195,7 +196,7 @@ def test_the_machines_dictionaries_give_spylls_verdicts(name, sample):
     rng = random.Random(11)
     stems = [line.split("/")[0].split("\t")[0].strip() for line in rng.sample(lines, sample)]
     words = _variants([stem for stem in stems if stem], rng)
-    assert len(words) > 2000
+    assert len(words) > 1500
     _same_verdicts(path, words)
 
 
