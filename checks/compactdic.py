@@ -121,19 +121,40 @@ def compact_lookup(path: Path):
     aff, context = readers.read_aff(FileReader(str(aff_path)))
     key = _cache_key(aff_path, path)
     parts = _read_cached(key)
-    if parts is None:
+    dic = _checked(parts) if parts is not None else None
+    if dic is None:
         try:
             parts = _build(path, aff, context)
         except UnicodeEncodeError:
             return None
         _write_cached(key, parts)
-        source = "built"
+        dic, source = CompactDic(parts), "built"
     else:
         aff.REP.extend(RepPattern(pattern, replacement) for pattern, replacement in parts["rep"])
         source = "cache"
-    lookup = Lookup(aff, CompactDic(parts))
+    lookup = Lookup(aff, dic)
     LOADED.append((str(path), source, time.process_time() - started))
     return lookup
+
+
+def _checked(parts: dict) -> CompactDic | None:
+    """The compact dictionary of cached ``parts`` when they fit together, else None (a damaged
+    file of the right length: rebuilt rather than answering from it)."""
+    try:
+        dic = CompactDic(parts)
+    except RuntimeError:  # marisa: not a trie
+        return None
+    entries = len(dic._flag_ids)
+    fits = (
+        len(dic._starts) == len(dic._stems) + 1
+        and dic._starts[-1] == entries == len(dic._captypes)
+        and len(dic._lower_starts) == len(dic._lower) + 1
+        and dic._lower_starts[-1] == len(dic._lower_entries)
+        and max(dic._flag_ids, default=-1) < len(dic._flag_sets)
+        and max(dic._lower_entries, default=-1) < entries
+        and set(dic._captypes) <= set(dic._types)
+    )
+    return dic if fits else None
 
 
 def _batches(reader) -> Iterator[list]:

@@ -228,6 +228,12 @@ def test_a_damaged_or_stale_cache_is_built_again(tmp_path, monkeypatch):
     stored.write_bytes(stored.read_bytes()[:-7])  # cut short
     assert compact_lookup(path)("walked")
     assert compact_lookup(path)("walked")  # the rebuilt file serves
+    data = bytearray(stored.read_bytes())
+    start = data.index(b"\n", 30) + 1  # after the header: the stems' trie, overwritten
+    data[start : start + 40] = bytes(40)
+    stored.write_bytes(bytes(data))
+    assert compact_lookup(path)("walked") and not compact_lookup(path)("walkd")
+    assert stored.read_bytes() != bytes(data)  # built and written again
     _write(tmp_path / "dicts", "en_US", _AFF, (*_STEMS, "zorp"))
     assert compact_lookup(path)("zorp")  # an edited .dic names another file
     assert len(list(cache.iterdir())) == 2
