@@ -20,7 +20,9 @@ Then, in a fresh subprocess (so its peak RSS is the check's alone):
 - with --per-rule, on a new document: the CPU time to build what rules share (distinct chunks,
   paragraphs, repeat candidates …), then each rule on its own (slowest first).
 - with --memory, the rules whose run grew the resident memory most during the timed pass (the
-  peak is the pass's end: what a rule builds or loads first is held until then; Linux only).
+  peak is the pass's end: what a rule builds or loads first is held until then; Linux only),
+  and each hunspell dictionary MT930 loaded, read from the user cache or built (a machine's
+  first run builds it and peaks ~40 MB higher for en_US: run twice for the steady figure).
 The pass is timed in wall and CPU time (``time.process_time``: on a shared machine wall time
 also counts other processes' turns). Targets: >= 8 MB/s and <= 300 MB peak on a 50 MB input.
 """
@@ -150,6 +152,14 @@ def _rule_growth(rows: list[tuple[float, str]]) -> Iterator[None]:
         engine.run_rules = run_rules
 
 
+def _dictionaries_loaded() -> list[str]:
+    """MT930's hunspell dictionaries the pass loaded, each read from the user cache or built
+    (a first run on a machine builds the compact form: its peak is higher, ~+40 MB for en_US)."""
+    from mtlint.checks.compactdic import LOADED
+
+    return [f"{Path(dic).name} {source} in {seconds:.2f} s CPU" for dic, source, seconds in LOADED]
+
+
 def child(path: Path, per_rule: bool, memory: bool = False) -> None:
     sys.path.insert(0, str(ROOT))
     from mtlint.checks.config import Config
@@ -195,6 +205,7 @@ def child(path: Path, per_rule: bool, memory: bool = False) -> None:
         "baseline_rss_mb": round(baseline_rss / 1024, 1),
         "peak_rss_mb": round(peak_rss / 1024, 1),
         "growth": [(code, round(mb, 1)) for mb, code in sorted(growth, reverse=True)[:12]],
+        "dictionaries": _dictionaries_loaded() if memory else [],
     }
     if per_rule:
         del result
@@ -334,6 +345,8 @@ def main() -> None:
     if report["growth"]:
         grown = ", ".join(f"{code} +{mb:g}" for code, mb in report["growth"])
         print(f"resident memory grew most in (MB): {grown}")
+    for loaded in report.get("dictionaries", []):
+        print(f"  hunspell dictionary (MT930): {loaded}")
     for row in report.get("shared", []):
         print(f"  shared: {row['name']:<26} {row['seconds']:9.3f} s")
     for row in report.get("per_rule", []):

@@ -10,16 +10,19 @@ folders, and LibreOffice's dictionary extensions. A folder holds ``<name>.aff`` 
 ``en_US`` and ``en_GB``, ``pt_PT`` and ``pt_BR``).
 
 The dictionary is read by spylls (pure Python, on PyPI; the hunspell binary in pipe mode
-costs a process per call and is not on every machine): ~0.6 s to load en_US, ~35 µs a word.
-It is loaded on the first word asked, so a document whose words wordfreq all knows never
-pays it. A language with no dictionary, or a machine without spylls, has none: the rule that
-reads it is off for that language, and ``dictionary_status`` says why in one line.
+costs a process per call and is not on every machine) into a compact form (checks/compactdic.py:
+~3 MB for en_US where spylls' own objects take ~62; built once, ~1 s, then read from the user
+cache in ~0.15 s), with spylls' lookup over it: ~35 µs a word. It is loaded on the first word
+asked, so a document whose words wordfreq all knows never pays it. A language with no
+dictionary, a machine without spylls, or a file that cannot be read has none: the rule that
+reads it is off for that language, and ``dictionary_status`` says why in one line (nothing is
+printed from here; ``dictionary_problems`` lists the files that could not be read).
 """
 
 from __future__ import annotations
 
 import os
-import sys
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -114,42 +117,81 @@ def spylls_installed() -> bool:
 
 class SpellDictionary:
     """One hunspell dictionary: ``knows(word)`` as hunspell's lookup (case rules included:
-    "Paris" known, "paris" not, where the dictionary writes it capitalised), answers cached."""
+    "Paris" known, "paris" not, where the dictionary writes it capitalised), answers cached.
+    Its stems are held compactly (checks/compactdic.py: ~3 MB for en_US against spylls' ~62),
+    with spylls' own lookup over them; spylls' full reader where they cannot be."""
 
     def __init__(self, path: Path) -> None:
-        from spylls.hunspell import Dictionary
+        from mtlint.checks.compactdic import compact_lookup
 
         self.path = path
-        self._dictionary = Dictionary.from_files(str(path.with_suffix("")))
+        self._lookup = compact_lookup(path) or _spylls_lookup(path)
         self._known: dict[str, bool] = {}
-        _share_flag_sets(self._dictionary)
 
     def knows(self, word: str) -> bool:
         known = self._known.get(word)
         if known is None:
             try:
-                known = bool(self._dictionary.lookup(word))
-            except Exception:  # a malformed rule of a user's .aff: the word is left alone
-                known = True
+                known = bool(self._lookup(word))
+            except LOOKUP_ERRORS as error:
+                if not _from_spylls(error):
+                    raise  # mtlint's own bug: never read as "known"
+                known = True  # a malformed rule of a user's .aff: the word is left alone
             if len(self._known) > 200_000:
                 self._known.clear()
             self._known[word] = known
         return known
 
 
-def _share_flag_sets(dictionary) -> None:
+# What spylls raises on a malformed .aff it read without complaint (a bad condition, an index
+# past a rule's end); raised from mtlint's own code (the compact dictionary) they are bugs.
+LOOKUP_ERRORS = (ValueError, LookupError, re.error, RecursionError)
+
+
+def _from_spylls(error: BaseException) -> bool:
+    """Whether the innermost frame of ``error``'s traceback is spylls' code."""
+    trace = error.__traceback__
+    if trace is None:
+        return False
+    while trace.tb_next is not None:
+        trace = trace.tb_next
+    return trace.tb_frame.f_globals.get("__name__", "").startswith("spylls.")
+
+
+def _spylls_lookup(path: Path):
+    """spylls' reader alone (every stem a Python object): a dictionary the compact form
+    cannot hold."""
+    from spylls.hunspell import readers
+    from spylls.hunspell.algo.lookup import Lookup
+    from spylls.hunspell.readers.file_reader import FileReader
+
+    aff, context = readers.read_aff(FileReader(str(path.with_suffix(".aff"))))
+    dic = readers.read_dic(
+        FileReader(str(path), encoding=context.encoding), aff=aff, context=context
+    )
+    _share_flag_sets(dic)
+    return Lookup(aff, dic)
+
+
+def _share_flag_sets(dic) -> None:
     """One frozen copy of each distinct flag set (en_US: 821 sets for 79,000 stems): spylls
     gives every stem its own set, ~15 MB held for the process; its lookup only reads them."""
     shared: dict[frozenset[str], frozenset[str]] = {}
-    for word in dictionary.dic.words:
+    for word in dic.words:
         flags = frozenset(word.flags)
         word.flags = shared.setdefault(flags, flags)
 
 
+# Why a language's dictionary could not be read (its unreadable file and the error), by
+# language: said by ``dictionary_status`` (``mtlint rules --lang xx``) and
+# ``dictionary_problems``, never printed from here.
+_PROBLEMS: dict[str, str] = {}
+
+
 @cache
 def spell_dictionary(language: str) -> SpellDictionary | None:
-    """The language's dictionary, loaded on first use; None when none is installed or spylls
-    is missing (the gated rule is then off for the language)."""
+    """The language's dictionary, loaded on first use; None when none is installed, spylls
+    is missing, or its files cannot be read (the gated rule is then off for the language)."""
     if not spylls_installed():
         return None
     path = find_dictionary(language)
@@ -157,9 +199,20 @@ def spell_dictionary(language: str) -> SpellDictionary | None:
         return None
     try:
         return SpellDictionary(path)
-    except Exception as error:  # an unreadable file: off, said once on stderr, no traceback
-        print(f"mtlint: hunspell dictionary {path} unreadable: {error}", file=sys.stderr)
+    except Exception as error:
+        if not isinstance(error, OSError | UnicodeError) and not _from_spylls(error):
+            raise  # mtlint's own bug, not the file's
+        # an unreadable file, or one spylls cannot parse: the rule off for the language
+        _PROBLEMS[language] = f"hunspell dictionary {path} unreadable ({error})"
         return None
+
+
+def dictionary_problems() -> tuple[str, ...]:
+    """One line for each dictionary this process could not read (the rule was off there)."""
+    return tuple(
+        f"{problem}: the dictionary check (MT930) is off for '{language}'"
+        for language, problem in sorted(_PROBLEMS.items())
+    )
 
 
 def dictionary_status(language: str) -> str:
@@ -173,6 +226,8 @@ def dictionary_status(language: str) -> str:
             "folder, the system's hunspell/myspell folders and LibreOffice's): the dictionary "
             "check (MT930) is off"
         )
+    if spell_dictionary(language) is None and language in _PROBLEMS:
+        return f"{_PROBLEMS[language]}: the dictionary check (MT930) is off"
     return f"hunspell dictionary for '{language}': {path}"
 
 
@@ -198,3 +253,4 @@ def pinned_dictionaries(*folders: Path) -> Iterator[None]:
 def forget_dictionaries() -> None:
     """Drop the loaded dictionaries (tests that point ``MTLINT_DICTIONARIES`` elsewhere)."""
     spell_dictionary.cache_clear()
+    _PROBLEMS.clear()
