@@ -149,13 +149,17 @@ LOOKUP_ERRORS = (ValueError, LookupError, re.error, RecursionError)
 
 
 def _from_spylls(error: BaseException) -> bool:
-    """Whether the innermost frame of ``error``'s traceback is spylls' code."""
+    """Whether the innermost frame of ``error``'s traceback that is spylls' or mtlint's is
+    spylls': the standard library's frames below it (``re`` compiling a bad condition of the
+    .aff) are skipped, so a malformed file is the file's, not mtlint's bug."""
+    owner = ""
     trace = error.__traceback__
-    if trace is None:
-        return False
-    while trace.tb_next is not None:
+    while trace is not None:
+        name = trace.tb_frame.f_globals.get("__name__", "")
+        if name.startswith(("spylls.", "mtlint.")):
+            owner = name
         trace = trace.tb_next
-    return trace.tb_frame.f_globals.get("__name__", "").startswith("spylls.")
+    return owner.startswith("spylls.")
 
 
 def _spylls_lookup(path: Path):

@@ -322,3 +322,20 @@ def test_a_stem_no_trie_can_hold_is_read_by_spylls_alone(tmp_path):
     reference = _spylls(path)
     for word in sorted(_variants(["walk", "happy", "ball", "room", "Paris"], random.Random(2))):
         assert words.knows(word) == reference.lookup(word)
+
+
+def test_a_bad_condition_in_the_aff_turns_the_rule_off_not_the_run(tmp_path, monkeypatch):
+    # spylls compiles the condition "[abc" with ``re``: the error's innermost frame is the
+    # standard library's, below spylls' reader.
+    folder = tmp_path / "dicts"
+    _write(folder, "en_US", "SET UTF-8\n\nSFX S Y 1\nSFX S 0 s [abc\n", ("walk/S",))
+    monkeypatch.setenv(FOLDERS_VARIABLE, str(folder))
+    monkeypatch.setattr(hunspelldicts, "_SYSTEM_FOLDERS", ())
+    monkeypatch.setattr(hunspelldicts, "_OFFICE_GLOBS", ())
+    monkeypatch.setattr(hunspelldicts, "_user_folder", lambda: tmp_path / "user")
+    forget_dictionaries()
+    try:
+        assert spell_dictionary("en") is None
+        assert "unreadable" in dictionary_status("en")
+    finally:
+        forget_dictionaries()
