@@ -5,7 +5,9 @@ replaced on large invented texts:
   read (a group first: MT153's "(,) (\\d{3})") tried at the ", " whose next character is of the
   given class — compared with ``finditer``, with digits of other scripts and beyond the BMP;
 - MT305's capitalised words with a derived ending, read from the distinct chunks and matched as
-  a trie of the document's own words (``_suffix_words``) — compared with the old pattern.
+  a trie of the document's own words (``_suffix_words``) — compared with the old pattern;
+- MT104/MT106's layout runs (``spacedlayout.document_markup_runs``) read from the first two
+  spaces the repetition pass found — compared with the search of the whole text.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import random
 import re
 
-from mtlint.checks import commascan, repeats
+from mtlint.checks import commascan, repeats, spacedlayout
 from mtlint.checks.casingscan import mid_capital_matches
 from mtlint.checks.documents.base import Document
 from mtlint.checks.rules import casing_content
@@ -89,3 +91,33 @@ def test_suffix_words_are_the_old_pattern():
         )
         assert found == expected
         assert expected
+
+
+def _old_markup_runs(document: Document) -> frozenset[int]:
+    """``document_markup_runs`` before h32speed: a search of the whole text for two spaces."""
+    text = document.text
+    if "  " not in text:
+        return frozenset()
+    runs = [match.span() for match in spacedlayout._RUN.finditer(text)]
+    if len(runs) < 2:
+        return frozenset()
+    return frozenset(spacedlayout.layout_runs(text, runs, set_off=spacedlayout._typed(document)))
+
+
+def test_markup_runs_from_the_first_two_spaces_are_the_scan(small_slices):
+    rng = random.Random(9)
+    pieces = ["type", " ", "  ", "   ", "x", ",", "\n", "p .", "Name", "|", "42"]
+    found_any = False
+    for count in (0, 1, 2, 3000, 5000):
+        text = "".join(rng.choice(pieces[1:2] + pieces[4:]) for _ in range(7000))
+        for _ in range(count // 1000):  # a few runs, at random places
+            at = rng.randrange(len(text))
+            text = text[:at] + rng.choice(pieces[1:4]) + "x" + text[at:]
+        if count == 3000:
+            text = "  x" + text  # the text's very first characters
+        document = Document(text=text, language="en", format="text")
+        assert repeats.text_shapes(document) is not None
+        expected = _old_markup_runs(document)
+        assert spacedlayout.document_markup_runs(document) == expected
+        found_any = found_any or bool(expected)
+    assert found_any
