@@ -128,6 +128,12 @@ def _suffix_chunk_pattern(code: str) -> re.Pattern[str] | None:
     return re.compile("\\n" + pattern.pattern[1:].removesuffix("(?=[ ,;:.])") + "(?=[,;:.\\n])")
 
 
+# From this many characters on, the derived-ending words are read from the distinct chunks and
+# matched as a trie (``_suffix_words``); a smaller text is scanned with the pattern itself (a
+# trie compiled per document costs more there than the tries it saves).
+_WORDS_FROM = 1 << 16
+
+
 def _suffix_words(document: Document, code: str) -> re.Pattern[str] | None:
     """``_suffix_pattern`` for the words of this document only: its word is a whole run of
     letters (no letter can follow it), after a space, so it opens one of the distinct
@@ -365,7 +371,10 @@ class ContentWordCapital(Rule):
         text = document.text
         code = table.code
         # Where every noun is capitalised (German), a capital mid-sentence proves nothing.
-        pattern = None if table.nouns_capitalised else _suffix_words(document, code)
+        pattern = None
+        if not table.nouns_capitalised:
+            large = len(text) >= _WORDS_FROM
+            pattern = _suffix_words(document, code) if large else _suffix_pattern(code)
         if pattern is not None:
             for match in mid_capital_matches(document, pattern):
                 word = match.group(1)
