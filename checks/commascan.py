@@ -24,20 +24,28 @@ _WIDTH = 4
 _BITS = 16
 
 
-def comma_matches(document: Document, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+def comma_matches(
+    document: Document, pattern: re.Pattern[str], after: re.Pattern[str] | None = None
+) -> Iterator[re.Match[str]]:
     """``pattern.finditer(document.text)`` for a pattern whose every match starts with ", "
     and holds a character after it. On a large text (one with ``repeats.text_shapes``) the
     pattern is tried only at the ", " followed by one of its start strings, in text order,
     skipping those inside the last match as finditer does: the same matches. A pattern whose
-    start strings cannot be read (a class of letters, a look-ahead) is scanned as before."""
+    start strings cannot be read (a class of letters, a look-ahead, a group: "(,) (\\d{3})")
+    is tried at the ", " whose next character ``after`` (a class, given by the caller:
+    "\\d") fully matches, or without ``after`` scanned as before."""
     from mtlint.checks.repeats import text_shapes
 
     text = document.text
     shapes = text_shapes(document)
     strings = _start_strings(pattern) if shapes is not None else None
-    if shapes is None or strings is None:
+    if shapes is None or (strings is None and after is None):
         return pattern.finditer(text)
-    return matches_at(text, pattern, _chosen(shapes.comma_keys, shapes.comma_spaces, strings))
+    if strings is None:
+        places = _chosen_first(shapes.comma_keys, shapes.comma_spaces, after)
+    else:
+        places = _chosen(shapes.comma_keys, shapes.comma_spaces, strings)
+    return matches_at(text, pattern, places)
 
 
 def _start_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -70,3 +78,24 @@ def _chosen(keys: object, places: object, strings: Iterable[str]) -> list[int]:
     if not parts:
         return []
     return np.unique(np.concatenate(parts)).tolist()
+
+
+def _chosen_first(keys: object, places: object, after: re.Pattern[str]) -> list[int]:
+    """The offsets whose key's first character ``after`` fully matches, or that is U+FFFF
+    (any character beyond the BMP stands there), in text order."""
+    import numpy as np
+
+    firsts = keys >> np.uint64(_BITS * (_WIDTH - 1))  # sorted, as the keys are
+    if not firsts.size:
+        return []
+    edges = np.flatnonzero(firsts[1:] != firsts[:-1]) + 1
+    starts = np.concatenate(([0], edges))
+    ends = np.concatenate((edges, [firsts.size]))
+    parts = [
+        places[start:end]
+        for start, end in zip(starts.tolist(), ends.tolist(), strict=True)
+        if (code := int(firsts[start])) == 0xFFFF or after.fullmatch(chr(code))
+    ]
+    if not parts:
+        return []
+    return np.sort(np.concatenate(parts)).tolist()

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from mtlint.checks.repeats import text_shapes
 from mtlint.checks.wrapping import columns
 
 if TYPE_CHECKING:
@@ -76,9 +77,13 @@ def document_markup_runs(document: Document) -> frozenset[int]:
 
     def compute() -> frozenset[int]:
         text = document.text
-        if "  " not in text:
+        # The first two spaces: read by the repetition pass of a large text (a search for
+        # "  " reads all of a text without one: ~0.08 s on 50 MB); no run starts before it.
+        shapes = text_shapes(document)
+        first = text.find("  ") if shapes is None else shapes.double_space
+        if first < 0:
             return frozenset()
-        runs = [match.span() for match in _RUN.finditer(text)]
+        runs = [match.span() for match in _RUN.finditer(text, first)]
         if len(runs) < 2:
             return frozenset()
         return frozenset(layout_runs(text, runs, set_off=_typed(document)))

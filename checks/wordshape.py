@@ -145,6 +145,29 @@ def edit_distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
+def within_one_edit(a: str, b: str) -> int:
+    """``min(edit_distance(a, b, 1), 2)`` without the table: 0 for equal words, 1 for one letter
+    replaced, added, lost or two neighbours swapped, else 2 — the first difference found, the
+    rest compared as slices (at C speed)."""
+    if a == b:
+        return 0
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) - len(b) > 1:
+        return 2
+    at = 0
+    for char_a, char_b in zip(a, b, strict=False):
+        if char_a != char_b:
+            break
+        at += 1
+    if len(a) != len(b):  # a letter of ``a`` lost in ``b``
+        return 1 if a[at + 1 :] == b[at:] else 2
+    if a[at + 1 :] == b[at + 1 :]:  # one letter replaced
+        return 1
+    swapped = a[at + 1 : at + 2] == b[at] and a[at] == b[at + 1 : at + 2]
+    return 1 if swapped and a[at + 2 :] == b[at + 2 :] else 2
+
+
 _SKELETON_FIRST = (("ß", "ss"), ("ph", "f"))
 _SKELETON_STEPS = (("ue", "u"), ("oe", "o"), ("ae", "a"), ("w", "v"))
 _SKELETON_DROP = str.maketrans("", "", "yjh")

@@ -29,7 +29,13 @@ from mtlint.checks.entitycase import local_names
 from mtlint.checks.lowernames import first_names
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import language_data, led_matches, unique_chunks
+from mtlint.checks.textscan import (
+    chunk_text,
+    language_data,
+    led_matches,
+    trie_pattern,
+    unique_chunks,
+)
 from mtlint.checks.wordlists import zipf
 
 
@@ -102,12 +108,46 @@ _TRAILING = re.compile(r"[\"'“”‘’()\[\],.;:!?…]+$")
 
 @lru_cache(maxsize=32)
 def _suffix_pattern(code: str) -> re.Pattern[str] | None:
+    """A capitalised word with one of the language's derived or content endings, after a
+    space, before a space or , ; : . ("was Officially opened")."""
     table = casing_data(code)
     endings = table.derived_suffixes + table.content_suffixes
     if not endings:
         return None
     alternatives = "|".join(sorted(map(re.escape, endings), key=len, reverse=True))
     return re.compile(f" (?=[{UPPER_CLASS}])([^\\W\\d_][^\\W\\d_]+(?:{alternatives}))(?=[ ,;:.])")
+
+
+@lru_cache(maxsize=32)
+def _suffix_chunk_pattern(code: str) -> re.Pattern[str] | None:
+    """``_suffix_pattern``'s word at a chunk's start in ``chunk_text`` (a line break before,
+    one of , ; : . or the chunk's end after)."""
+    pattern = _suffix_pattern(code)
+    if pattern is None:
+        return None
+    return re.compile("\\n" + pattern.pattern[1:].removesuffix("(?=[ ,;:.])") + "(?=[,;:.\\n])")
+
+
+# From this many characters on, the derived-ending words are read from the distinct chunks and
+# matched as a trie (``_suffix_words``); a smaller text is scanned with the pattern itself (a
+# trie compiled per document costs more there than the tries it saves).
+_WORDS_FROM = 1 << 16
+
+
+def _suffix_words(document: Document, code: str) -> re.Pattern[str] | None:
+    """``_suffix_pattern`` for the words of this document only: its word is a whole run of
+    letters (no letter can follow it), after a space, so it opens one of the distinct
+    chunks; those are read once (thousands, not the ~200,000 capitals after a word of 50 MB,
+    where the pattern was tried letter by letter) and the pattern becomes a trie of them,
+    whose start strings the shared capital positions are screened by (``mid_capital_matches``).
+    The same matches; None when no chunk holds such a word."""
+    chunk_pattern = _suffix_chunk_pattern(code)
+    if chunk_pattern is None:
+        return None
+    words = set(chunk_pattern.findall(chunk_text(document)))
+    if not words:
+        return None
+    return re.compile(f" ({trie_pattern(words)})(?=[ ,;:.])")
 
 
 @register
@@ -331,7 +371,10 @@ class ContentWordCapital(Rule):
         text = document.text
         code = table.code
         # Where every noun is capitalised (German), a capital mid-sentence proves nothing.
-        pattern = None if table.nouns_capitalised else _suffix_pattern(code)
+        pattern = None
+        if not table.nouns_capitalised:
+            large = len(text) >= _WORDS_FROM
+            pattern = _suffix_words(document, code) if large else _suffix_pattern(code)
         if pattern is not None:
             for match in mid_capital_matches(document, pattern):
                 word = match.group(1)

@@ -22,7 +22,7 @@ from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, register
 from mtlint.checks.textscan import base_language
 from mtlint.checks.wordlists import wordfreq_languages, zipf
-from mtlint.checks.wordshape import document_title_case_words
+from mtlint.checks.wordshape import document_title_case_words, within_one_edit
 
 # Shared with MT971 (checks/rules/garble.py): one notion of "one letter apart" and "one name".
 from mtlint.checks.wordshape import edit_distance as _edit_distance
@@ -196,8 +196,10 @@ def _variant_pairs(
             if counts[usual] < 2:
                 break
             for rare in words[index + 1 :]:
-                limit = 2 if min(len(usual), len(rare)) >= 8 else 1
-                if _edit_distance(usual, rare, limit) > limit:
+                if min(len(usual), len(rare)) >= 8:
+                    if _edit_distance(usual, rare, 2) > 2:
+                        continue
+                elif within_one_edit(usual, rare) > 1:  # the table's answer, at C speed
                     continue
                 # Spelled differently, not a different word (Projektdaten / Projektdateien),
                 # or one slip from a name the text repeats ("Heongdeok", "Kramatrosk").
@@ -224,7 +226,7 @@ def _slip(usual: str, rare: str, counts: Counter[str], language: str) -> bool:
     word."""
     return (
         counts[rare] < counts[usual]
-        and _edit_distance(usual, rare, 1) == 1
+        and within_one_edit(usual, rare) == 1
         and _common(rare, language) == 0.0
         and _common(usual, language) < _SLIP_USUAL_ZIPF
     )

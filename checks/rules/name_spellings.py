@@ -27,7 +27,12 @@ from mtlint.checks.spelling import SPELLING_LANGUAGES, frequent_words, spelling_
 from mtlint.checks.spelling_search import source_word
 from mtlint.checks.textscan import base_language, language_data
 from mtlint.checks.wordlists import frequency_dict
-from mtlint.checks.wordshape import document_title_case_words, edit_distance, skeleton
+from mtlint.checks.wordshape import (
+    document_title_case_words,
+    edit_distance,
+    skeleton,
+    within_one_edit,
+)
 
 # Two spellings each this common on the web (Zipf) are two names ("Marta", "Martha"; "Austria",
 # "Austrian"), unless they stand beside the same first name or surname.
@@ -115,8 +120,9 @@ def _close(one: str, other: str) -> bool:
     if one[0] != other[0] or abs(len(one) - len(other)) > 2:
         return False
     same = skeleton(one) == skeleton(other)
-    limit = 2 if same and min(len(one), len(other)) >= _SKELETON_TWO_EDITS else 1
-    return 0 < edit_distance(one, other, limit) <= limit
+    if same and min(len(one), len(other)) >= _SKELETON_TWO_EDITS:
+        return 0 < edit_distance(one, other, 2) <= 2
+    return within_one_edit(one, other) == 1
 
 
 # The places of a name read for the names beside it (a name written a hundred times is read

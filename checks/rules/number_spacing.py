@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from mtlint.checks.calendarnames import month_names
+from mtlint.checks.commascan import comma_matches
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.localeformat import babel_locale, magnitude_words
@@ -62,6 +63,7 @@ _TIME_MARK = re.compile(r"(?:\s?(?:[AaPp]\.?[Mm]\b\.?|h\b|hrs?\b|o'clock))")
 # jumps between); the digits before the mark are read back by _split_start.
 _SPLIT_GROUP = re.compile(r"(,) (\d{3})(?![\d,.])")
 _SPLIT_CHUNK = re.compile(r"\n\d{1,3}[,.](?=\n)")
+_DIGIT = re.compile(r"\d")
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -219,7 +221,7 @@ class NumberSpacing(Rule):
             return
         lines = chunk_text(document)
         if _SPLIT_CHUNK.search(lines):
-            yield from self._split_numbers(document.text, base_language(document))
+            yield from self._split_numbers(document, base_language(document))
         hits = list(_CHUNK.finditer(lines))
         if not hits:
             return
@@ -326,17 +328,25 @@ class NumberSpacing(Rule):
             confidence=0.8,
         )
 
-    def _split_numbers(self, text: str, language: str) -> Iterator[Finding]:
+    def _split_numbers(self, document: Document, language: str) -> Iterator[Finding]:
         """ "over 15, 000 projects", "growth of 4. 5 per cent": a space after the number's own
         group or decimal mark (the language's, CLDR); not a list of numbers ("10, 100 and
         200", "1, 234, 5"), a year, or code."""
+        text = document.text
         group, decimal = _number_marks(language)
         splits, list_after = _split_patterns(language)
         for (pattern, written, most), mark in zip(splits, (group, decimal), strict=True):
             if mark != written:
                 continue  # the language's mark is another: the pattern cannot match it
             last_end = 0
-            for match in pattern.finditer(text):
+            # The group's ", " and digit through the shared comma index (its start strings
+            # cannot be read past the group: the digit's class is given).
+            found = (
+                comma_matches(document, pattern, _DIGIT)
+                if pattern is _SPLIT_GROUP
+                else pattern.finditer(text)
+            )
+            for match in found:
                 start = _split_start(text, match.start(), most, last_end)
                 if start is None:
                     continue

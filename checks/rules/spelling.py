@@ -44,6 +44,7 @@ from mtlint.checks.spelling_search import (
     swapped_name,
     two_edit_words,
     written_name,
+    written_names,
 )
 from mtlint.checks.textscan import (
     base_language,
@@ -257,14 +258,14 @@ def _swapped(typed: str, right: str) -> bool:
     )
 
 
-def _capitalised_words(document: Document) -> dict[str, list[str]]:
-    """The document's capitalised words (letters only, lower case after the first), by their
-    first letter: the names a capitalised slip is read against."""
-    found: dict[str, list[str]] = {}
-    for word in document_words(document):
-        if word[:1].isupper() and word[1:].islower() and word.isalpha():
-            found.setdefault(word[0], []).append(word)
-    return found
+def _capitalised_words(document: Document) -> list[str]:
+    """The document's capitalised words (letters only, lower case after the first): the names
+    a capitalised slip is read against."""
+    return [
+        word
+        for word in document_words(document)
+        if word[:1].isupper() and word[1:].islower() and word.isalpha()
+    ]
 
 
 def _sibling_written(word: str, scarce: dict[str, float]) -> bool:
@@ -516,7 +517,8 @@ def _corrections(
     rare = _rare_words(document, language)
     indexed = len(rare) > INDEX_AFTER
     folded = folded_words(document)
-    names = _capitalised_words(document) if any(word[0].isupper() for word in rare) else {}
+    capitalised = any(word[0].isupper() for word in rare)
+    names = written_names(_capitalised_words(document), language) if capitalised else {}
     # Where every noun is capitalised (German), a capital says nothing of a name.
     names_capitalised = not casing_data(language).nouns_capitalised
     for word in rare:
@@ -526,7 +528,7 @@ def _corrections(
         if known_form(lowered, language):
             continue  # a rare form the language's lexicon knows (read once, for its documents)
         if not word.islower():
-            written = written_name(word, language, names.get(word[0], ()), keep_end)
+            written = written_name(word, names, keep_end)
             if written is not None and once(word):
                 yield word, [written.casefold()], "written"
                 continue
