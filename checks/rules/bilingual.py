@@ -277,6 +277,7 @@ class NumberMismatch(Rule):
         style = _placeholder_style(document)
         for start, end, source, target in _units(document):
             placeholders = _placeholders_of(source, style)
+            source, target, _ = _without_icu_structure(source, target)
             source_plain = _masked(source, _TAG, placeholders, _url(), _EMAIL)
             target_plain = _masked(target, _TAG, placeholders, _url(), _EMAIL)
             if _QT_ARG_PATTERN.search(source):
@@ -444,8 +445,13 @@ class PlaceholderMismatch(Rule):
             if escaped_sources:
                 source = source.replace("&lt;", "<").replace("&gt;", ">")
             placeholders = _placeholders_of(source, style)
+            source, target, icu = _without_icu_structure(source, target)
             found_source = [m.group() for m in _tokens(source, placeholders)]
             found_target = [(m.start(), m.end(), m.group()) for m in _tokens(target, placeholders)]
+            if icu:  # each case repeats what it needs: compared by name, once each
+                found_source = list(dict.fromkeys(found_source))
+                firsts = {token: (s, e, token) for s, e, token in reversed(found_target)}
+                found_target = sorted(firsts.values())
             yield from _mismatch(
                 self,
                 document,
@@ -456,6 +462,20 @@ class PlaceholderMismatch(Rule):
                 _tags_or_label(source, target),
                 "tag or placeholder",
             )
+
+
+def _without_icu_structure(source: str, target: str) -> tuple[str, str, bool]:
+    """Source and target with their ICU plural/select structure blanked (same length), and
+    whether either has one: a language keeps as many cases as CLDR gives it (Arabic six,
+    Japanese one), so "{count}" is repeated or left out by case, and "=1{" is no number."""
+    from mtlint.checks.documents._keyed import icu_structure
+
+    if "{" not in source and "{" not in target:
+        return source, target, False
+    source_spans, target_spans = icu_structure(source), icu_structure(target)
+    if not source_spans and not target_spans:
+        return source, target, False
+    return _blanked(source, source_spans), _blanked(target, target_spans), True
 
 
 def _tokens(text: str, pattern: re.Pattern[str] = _PLACEHOLDER) -> list[re.Match[str]]:
