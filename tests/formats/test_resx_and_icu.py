@@ -130,3 +130,17 @@ def test_icu_one_case_language_still_loses_a_placeholder(tree):
     found = [(f.finding.code, f.finding.message) for f in report.findings]
     # only "{name}", which no case of the Japanese message writes
     assert len(found) == 1 and found[0][0] == "MT703" and "{name}" in found[0][1], found
+
+
+def test_resx_names_are_keys_for_the_consistency_rules(tree):
+    """Two names are two places of the interface: one source worded two ways under two names
+    is doubtful (as in every keyed catalogue); a case slip stays sure."""
+    neutral = resx(data("AskRestart", "Restart now?"), data("AskRestartAgain", "Restart now?"))
+    german = resx(data("AskRestart", "Jetzt neu starten?"), data("AskRestartAgain", "Neustart?"))
+    root = tree({"R/Resources.resx": neutral, "R/Resources.de.resx": german})
+    assert not check_file(root / "R/Resources.de.resx", Config(select=("MT901",))).findings
+    slip = resx(
+        data("AskRestart", "Jetzt neu starten?"), data("AskRestartAgain", "jetzt neu starten?")
+    )
+    root = tree({"S/Resources.resx": neutral, "S/Resources.de.resx": slip})
+    assert check_file(root / "S/Resources.de.resx", Config(select=("MT901",))).findings
