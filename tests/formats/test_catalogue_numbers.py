@@ -165,3 +165,12 @@ def test_dates_and_times_after_a_label_are_their_numbers(source, target, languag
     """h29files, group 2 (qTox): a date mask whose separator the locale changes, and a time
     glued to a label's colon, read as their numbers on both sides."""
     assert flagged(NumberMismatch(), source, target, language) == expected
+
+
+def test_arabic_and_persian_separators_keep_a_number_whole():
+    """h32files (lichess' Persian ARB): "۱٬۰۰۰" with the Arabic thousands separator is 1000,
+    not a "1" and a "000" the source lacks; "۳٫۵" with the Arabic decimal separator is 3.5."""
+    from mtlint.checks.numberwords import number_key, number_tokens
+
+    found = [number_key(written) for _, _, written in number_tokens("از ۱٬۰۰۰ بازیکن، ۳٫۵ امتیاز")]
+    assert found == [number_key("1,000"), number_key("3.5")]
