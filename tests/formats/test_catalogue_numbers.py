@@ -6,6 +6,8 @@ here is invented, in the shapes group 3 of bench/bench_freshfiles.py showed."""
 from __future__ import annotations
 
 import pytest
+from mtlint.checks.batch import check_file
+from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
 from mtlint.checks.rules.bilingual import NumberMismatch
 from mtlint.checks.rules.locale import NumberFormat
@@ -174,3 +176,14 @@ def test_arabic_and_persian_separators_keep_a_number_whole():
 
     found = [number_key(written) for _, _, written in number_tokens("از ۱٬۰۰۰ بازیکن، ۳٫۵ امتیاز")]
     assert found == [number_key("1,000"), number_key("3.5")]
+
+
+def test_arabic_number_words_in_their_case_and_gender_forms(tmp_path):
+    """h32files (lichess' Arabic ARB): Arabic writes a number's accusative/genitive and
+    feminine forms ("ثلاثين", "اثنتين", "اربعة" without its hamza): no number lost."""
+    en = '{"@@locale": "en", "a": "Faster than 30 seconds", "b": "Drew 2 and lost 1."}'
+    ar = '{"@@locale": "ar", "a": "أسرع من ثلاثين ثانية", "b": "تعادل في اثنتين وخسر واحدة."}'
+    (tmp_path / "app_en.arb").write_text(en, encoding="utf-8")
+    (tmp_path / "app_ar.arb").write_text(ar, encoding="utf-8")
+    report = check_file(tmp_path / "app_ar.arb", Config(select=("MT701",)))
+    assert not report.findings, [f.finding.message for f in report.findings]
