@@ -84,8 +84,6 @@ class UnitRecord:
     # A PO or Qt unit: gettext merges equal msgids, so two entries of one catalogue are two
     # strings of the program, each shown in its own place, like two keys (h31files).
     program_string: bool = False
-    # A Qt unit's context (its class): the same source in two contexts is shown in two places.
-    place: str = ""
 
     __reduce__ = _reduce_by_fields
 
@@ -227,7 +225,6 @@ def _unit_records(document: Document) -> tuple[UnitRecord, ...]:
                 info.context if contexts and info is not None else "",
                 keyed,
                 contexts,
-                info.place if info is not None else "",
             )
         )
     return tuple(records)
@@ -466,7 +463,6 @@ KEYED_WORDING_NOTE = " (under another key: two places of the interface may word 
 # (--show-doubtful), where the slips, sources left and differing placeholders stay sure.
 PROGRAM_WORDING_CONFIDENCE = 0.4
 PROGRAM_WORDING_NOTE = " (another msgid: two places of the program may word it two ways)"
-CONTEXT_WORDING_NOTE = " (another Qt context: two places of the program may word it two ways)"
 _SLOTS = re.compile(rf"{_TAG.pattern}|{_NUMBER.pattern}")
 
 
@@ -487,15 +483,15 @@ def keyed_wording(code: str, unit: UnitRecord, other: UnitRecord) -> bool:
     their placeholders or numbers differ; MT902 when the sources are of opposite meaning
     (h30files: 132 of 139 other MT901 and 52 of 55 MT902 under two keys were wording). Two
     msgids of a PO or Qt catalogue are two such places too (``program_string``)."""
-    # Two program strings are two places as two msgids or as one source in two Qt contexts
-    # (two classes); an equal source repeated in one place is one string its tool proposes.
+    # Two program strings are two places only as two msgids: an equal source repeated (Qt
+    # contexts, a duplicated entry) is one string its translator's tool proposes one way.
     # MT902 stays sure there: one translation for two msgids was judged real 13 times in 69
     # by the last three sessions' criteria, a translation memory's leftover among them.
     places = (unit.keyed and other.keyed) or (
         code == SOURCE_CODE
         and unit.program_string
         and other.program_string
-        and (unit.source != other.source or _two_contexts(unit, other))
+        and unit.source != other.source
     )
     if not places or unit.unit_id == other.unit_id:
         return False
@@ -508,13 +504,6 @@ def keyed_wording(code: str, unit: UnitRecord, other: UnitRecord) -> bool:
     if _bare(unit.target) in sources or _bare(other.target) in sources:
         return False  # one of them left as its source
     return sorted(_SLOTS.findall(unit.target)) == sorted(_SLOTS.findall(other.target))
-
-
-def _two_contexts(unit: UnitRecord, other: UnitRecord) -> bool:
-    """An equal source in two Qt contexts: two classes of the program, each translated in its
-    own place. qBittorrent (fresh group 8): 30 wordings of an equal source in two contexts
-    judged false, none real (its one real, "N/A" left as its source, stays sure)."""
-    return bool(unit.place and other.place and unit.place != other.place)
 
 
 @dataclass(frozen=True, slots=True)
@@ -586,8 +575,6 @@ def flag_group(
         note = ""
         if wording is not None:
             note = KEYED_WORDING_NOTE if occurrence.unit.keyed else PROGRAM_WORDING_NOTE
-            if occurrence.unit.source == other.source and not occurrence.unit.keyed:
-                note = CONTEXT_WORDING_NOTE
         yield Flagged(
             occurrence,
             code,

@@ -84,9 +84,6 @@ class UnitInfo:
     # own names and addresses), "list" (a ;- or ,-separated keyword list, checked as a list),
     # "label" (a short UI string, not a sentence), or "" (running text).
     kind: str = ""
-    # Where the program shows the unit when the file says so: a Qt message's context (its
-    # class, "MainWindow"). The same source in two places is two strings (h32files).
-    place: str = ""
 
 
 class Analysis:

@@ -73,7 +73,6 @@ def _message_segments(raw: str, masked: str, message: re.Match, context: str) ->
         comments="\n".join(note for note in notes if note),
         fuzzy=state == "unfinished",
         obsolete=state in ("vanished", "obsolete"),
-        place=context,
     )
     source_text = _text(raw[source.start(1) : source.end(1)])
     start, end = translation.span(2)
