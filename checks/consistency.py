@@ -89,7 +89,9 @@ class UnitRecord:
 
 
 # The formats whose units are named by a key (checks/documents/_keyed.py).
-KEYED_FORMATS = frozenset({"android", "strings", "stringsdict", "xcstrings", "json", "yaml"})
+KEYED_FORMATS = frozenset(
+    {"android", "strings", "stringsdict", "xcstrings", "json", "yaml", "resx"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,11 +318,27 @@ def _opposite_sources(first: list[str], second: list[str]) -> bool:
     one, other = set(first), set(second)
     if negations.isdisjoint(one) != negations.isdisjoint(other):
         return True
-    return any(
-        (a in one and b in other and a not in other and b not in one)
-        or (b in one and a in other and b not in other and a not in one)
-        for a, b in opposites
-    )
+    for a, b in opposites:
+        first_forms, second_forms = _inflected(a), _inflected(b)
+        if (one & first_forms and other & second_forms) and not (
+            other & first_forms or one & second_forms
+        ):
+            return True
+        if (one & second_forms and other & first_forms) and not (
+            other & second_forms or one & first_forms
+        ):
+            return True
+    return False
+
+
+@functools.cache
+def _inflected(word: str) -> frozenset[str]:
+    """An English word's regular forms ("enable": "enabled", "enables", "enabling"): a pair of
+    opposites is opposite in every form ("Hotkeys enabled." / "Hotkeys disabled.", h32files)."""
+    forms = {word, f"{word}s", f"{word}ed", f"{word}ing"}
+    if word.endswith("e"):
+        forms |= {f"{word}d", f"{word[:-1]}ing"}
+    return frozenset(forms)
 
 
 @functools.cache

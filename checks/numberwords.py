@@ -21,9 +21,10 @@ def digits(number: str) -> str:
 # katakana): a digit right after one of their letters starts a number ("レベル10で" is level
 # 10), where a digit after a Latin or Cyrillic letter belongs to a name ("Camera2").
 _UNSPACED_LETTERS = "\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"
+# Arabic and Persian write their own separators: "۱٬۰۰۰" (U+066C) and "۳٫۵" (U+066B).
 _NUMBER = re.compile(
-    rf"(?<![.,])(?<![^\W{_UNSPACED_LETTERS}])\d+(?:[.,\u00a0\u2009\u202f ]\d{{3}})*"
-    r"(?:[.,]\d+)?(?!\d)"
+    rf"(?<![.,\u066b\u066c])(?<![^\W{_UNSPACED_LETTERS}])\d+"
+    r"(?:[.,\u00a0\u2009\u202f\u066c ]\d{3})*(?:[.,\u066b]\d+)?(?!\d)"
 )
 # A clock time is one number, compared by its value: "6am" = "06:00" = "6:00 a.m.", "12:00 AM"
 # = "0:00", French "08h00" = "8:00" (h26files: "at 6am UTC" → "um 06:00 Uhr" read as a lost 6

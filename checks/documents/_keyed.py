@@ -149,6 +149,9 @@ def _source_candidates(path: Path, locale: str) -> Iterable[Path]:
         name = pattern.sub(source, path.name, count=1)
         if name != path.name:
             yield parent / name
+    # .NET's neutral resources: "Resources.fr.resx" falls back to "Resources.resx".
+    if f".{locale}." in path.name:
+        yield parent / path.name.replace(f".{locale}.", ".", 1)
 
 
 def find_source(path: Path) -> tuple[Path | None, str | None]:
@@ -313,6 +316,54 @@ _ICU_SYNTAX = re.compile(
     r"|(?<=\})\s*(?:=\d+|[A-Za-z_]\w*)\s*\{|\}|#"
 )
 _ICU_STYLES = frozenset({"arb", "nested"})
+_ICU_CASE = re.compile(r"\s*(?:=\d+|[A-Za-z_]\w*)\s*\{")
+
+
+def icu_structure(text: str) -> list[tuple[int, int]]:
+    """The spans of a message's ICU plural/select structure: each argument's head ("{count,
+    plural, "), its case selectors ("=1{", "other {") and the braces that close a case and the
+    argument, and an exact case's own number ("=1{1 run}") — not the case texts nor the
+    placeholders in them ("{count}"). A language keeps as many cases as CLDR gives it (Arabic
+    six, Japanese one, h32files): the structure is no text to compare, and "=1" no number."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    while head := ICU_HEAD.search(text, position):
+        position = _icu_cases(text, head.end(), spans, head.start())
+    return spans
+
+
+def _icu_cases(text: str, position: int, spans: list[tuple[int, int]], start: int) -> int:
+    """The cases of one argument from ``position`` (after its head, which starts at ``start``);
+    the offset after the argument's closing brace."""
+    offset = re.compile(r"\s*offset:\s*\d+").match(text, position)
+    head_end = offset.end() if offset else position
+    spans.append((start, head_end))
+    position = head_end
+    while case := _ICU_CASE.match(text, position):
+        spans.append(case.span())
+        depth, index = 1, case.end()
+        while index < len(text) and depth:
+            if text[index] == "{":
+                depth += 1
+            elif text[index] == "}":
+                depth -= 1
+            index += 1
+        if depth:
+            return len(text)  # unbalanced: the rest is no structure we can read
+        body_start, body_end = case.end(), index - 1
+        inner = icu_structure(text[body_start:body_end])
+        spans.extend((s + body_start, e + body_start) for s, e in inner)
+        exact = re.search(r"=(\d+)", case.group())
+        if exact:  # "=1{1 run}": the case's own number is the count it selects
+            own = re.compile(rf"(?<![\w.,]){exact.group(1)}(?![\w]|[.,]\d)")
+            spans.extend(m.span() for m in own.finditer(text, body_start, body_end))
+        spans.append((body_end, index))
+        position = index
+    close = re.compile(r"\s*\}").match(text, position)
+    if close:
+        spans.append(close.span())
+        return close.end()
+    return max(position, start + 1)
 
 
 def placeholder_spans(document: Document, style: str) -> tuple[tuple[int, int], ...]:

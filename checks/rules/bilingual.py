@@ -16,6 +16,7 @@ from functools import cache
 from mtlint.checks.documents.base import Document
 from mtlint.checks.keptwords import kept_as_a_name
 from mtlint.checks.langdata import load_language_data
+from mtlint.checks.messageforms import metavariables, with_metavariables, without_icu_structure
 from mtlint.checks.model import MISSING_ITEMS, Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.numberwords import (
     explained_by_form,
@@ -277,6 +278,7 @@ class NumberMismatch(Rule):
         style = _placeholder_style(document)
         for start, end, source, target in _units(document):
             placeholders = _placeholders_of(source, style)
+            source, target, _ = without_icu_structure(source, target)
             source_plain = _masked(source, _TAG, placeholders, _url(), _EMAIL)
             target_plain = _masked(target, _TAG, placeholders, _url(), _EMAIL)
             if _QT_ARG_PATTERN.search(source):
@@ -383,7 +385,7 @@ def _tag_key(token: str) -> str:
 # A segment that is one bare angle-bracketed word and nothing else ("<none>", "<default>"):
 # a label the program shows as it is (a menu's or field's empty value), which the
 # translation translates ("<leer>", "<aucun>"); no program fills or parses it. Inside a
-# sentence ("Open the <file> now") the word may be a metavariable or markup: still compared.
+# sentence a lone "<file>" is a metavariable (checks/messageforms.py), markup is compared.
 _LABEL = re.compile(r"<[^\W\d_][\w -]*>")
 
 
@@ -411,9 +413,12 @@ class PlaceholderMismatch(Rule):
     Fix safety: one wrong against one missing: the source's token is offered (unsafe: the order
     of placeholders may legitimately change, and the fix only swaps the text). A segment that is
     one bracketed word ("<none>" → German "<leer>") is a label shown as it is, and may be
-    translated: it matches the other side's; inside a sentence ("<file>") it is still compared.
+    translated: it matches the other side's. Inside a sentence, a bare "<nick>" that no "</nick>"
+    closes and that names no markup element is a metavariable of command help: the translation
+    writes it in its own words ("<ニック>") and may bracket more of them; one it lost is found.
+    An ICU message's placeholders are compared by name, each case writing what it needs.
     Known false positives: languages whose grammar needs a placeholder twice or not at all
-    (plural forms), literal braces in prose.
+    (plural forms outside ICU), literal braces in prose.
     """
     examples = (
         Example(
@@ -444,17 +449,21 @@ class PlaceholderMismatch(Rule):
             if escaped_sources:
                 source = source.replace("&lt;", "<").replace("&gt;", ">")
             placeholders = _placeholders_of(source, style)
+            source, target, icu = without_icu_structure(source, target)
             found_source = [m.group() for m in _tokens(source, placeholders)]
             found_target = [(m.start(), m.end(), m.group()) for m in _tokens(target, placeholders)]
+            if icu:  # each case repeats what it needs: compared by name, once each
+                found_source = list(dict.fromkeys(found_source))
+                firsts = {token: (s, e, token) for s, e, token in reversed(found_target)}
+                found_target = sorted(firsts.values())
+            key = _tags_or_label(source, target)
+            metas = metavariables(source)
+            if metas:
+                found_source, found_target, key = with_metavariables(
+                    metas, found_source, found_target, target, key
+                )
             yield from _mismatch(
-                self,
-                document,
-                start,
-                end,
-                found_source,
-                found_target,
-                _tags_or_label(source, target),
-                "tag or placeholder",
+                self, document, start, end, found_source, found_target, key, "tag or placeholder"
             )
 
 

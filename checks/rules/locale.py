@@ -188,6 +188,25 @@ def _copied_value(source: str, target: str) -> bool:
 
 
 _DOLLAR_FIRST = re.compile(r"(?<![\w$])(US)?\$\s?(\d[\d.,]*\d|\d)(?![\w.,]?\d)")
+# Numbered arguments written "$1", "$2" (IRC clients' text events, shell-like templates): a
+# source that holds "$1" and another "$N", or a "$N" glued to the text around it, fills them
+# in (HexChat's "%C26$1%O", fresh group 8: 33 read as prices).
+_DOLLAR_ARGUMENT = re.compile(r"(?<!\$)\$([1-9])(?![\d.,]\d)")
+
+
+def _numbered_arguments(source: str) -> frozenset[str]:
+    """The "$N" of a source that are numbered arguments, not prices."""
+    found = list(_DOLLAR_ARGUMENT.finditer(source))
+    if not any(m.group(1) == "1" for m in found):
+        return frozenset()
+    if len({m.group() for m in found}) >= 2:
+        return frozenset(m.group() for m in found)
+    return frozenset(
+        m.group()
+        for m in found
+        if source[m.end() : m.end() + 1] not in ("", " ")
+        or source[m.start() - 1 : m.start()].isalnum()
+    )
 
 
 @register
@@ -204,7 +223,8 @@ class CurrencyFormat(Rule):
         fix="unsafe: the amount with the symbol after it, as the locale writes it (a no-break "
         "space between).",
         fp="journalistic style guides that keep '$5' or prefer '5 Dollar' (this check does not "
-        "ask for a word), prices quoted verbatim.",
+        "ask for a word), prices quoted verbatim. A source's numbered arguments ('$1' with '$2', "
+        "or glued to text: '%C26$1%O') are no prices.",
     )
     examples = (
         Example(
@@ -216,6 +236,13 @@ class CurrencyFormat(Rule):
         ),
         Example(
             "The ticket costs $5.", None, "en", source="Le billet coûte 5 $.", source_language="fr"
+        ),
+        Example(
+            "$1 hat $2 zum Operator gemacht",
+            None,
+            "de",
+            source="$1 gives channel operator status to $2",
+            source_language="en",
         ),
     )
 
@@ -231,8 +258,11 @@ class CurrencyFormat(Rule):
         for start, end, source in _units(document):
             if "$" not in source:
                 continue
+            arguments = _numbered_arguments(source)
             for match in _DOLLAR_FIRST.finditer(document.text, start, end):
                 if match.group() not in source and not match.group(1):
+                    continue
+                if match.group() in arguments:
                     continue
                 amount = match.group(2)
                 symbol = "US$" if match.group(1) else "$"

@@ -22,9 +22,14 @@ UNITS = [
     ("invalid CVE number %s", "numéro CVE non valide %s"),
     ("the list (see below", "la liste (voir ci-dessous"),
     ("Usage: %(prog)s [options]", "Utilisation : %(prog)s [options]"),
-    ("Open the <file> and read the <file> header.", "Ouvrez le <fichier> et lisez l'en-tête."),
-    ("Remove the <file> first.", "Supprimez d'abord le <fichier>."),
-    ("Copy the <file> again.", "Copiez de nouveau le <fichier>."),
+    # markup renamed (a paired tag; a lone "<file>" is a metavariable a translation writes in
+    # its own words, h32files)
+    (
+        "Open the <file>doc</file> and read the <file>head</file>.",
+        "Ouvrez le <fichier>doc</fichier> et lisez l'en-tête.",
+    ),
+    ("Remove the <file>doc</file> first.", "Supprimez d'abord le <fichier>doc</fichier>."),
+    ("Copy the <file>doc</file> again.", "Copiez de nouveau le <fichier>doc</fichier>."),
     # Artefacts: a changed number, a dropped placeholder, a copied untranslated long source,
     # a lower-cased start the source does not have.
     ("The meeting lasted 45 minutes.", "La réunion a duré 54 minutes."),
@@ -157,10 +162,18 @@ def test_a_tag_renamed_the_same_way_in_several_units_is_one_note(tmp_path):
 
 def test_a_single_renamed_tag_is_still_a_finding(tmp_path):
     path = tmp_path / "one.po"
-    path.write_text(_po([("Open the <file> now.", "Ouvrez le <fichier> maintenant.")]), "utf-8")
+    units = [("Open the <file>doc</file> now.", "Ouvrez le <fichier>doc</file> maintenant.")]
+    path.write_text(_po(units), "utf-8")
     result = check_document(load_document(path), Config())
     assert [f.code for f in result.findings] == ["MT703"]
     assert result.findings[0].fixes
+
+
+def test_a_lone_bracketed_word_is_a_metavariable_the_translation_may_translate(tmp_path):
+    path = tmp_path / "meta.po"
+    units = [("Open the <file> now.", "Ouvrez le <fichier> maintenant.")]
+    path.write_text(_po(units), "utf-8")
+    assert check_document(load_document(path), Config()).findings == ()
 
 
 def test_fuzzy_entries_are_skipped_unless_asked_for(tmp_path):

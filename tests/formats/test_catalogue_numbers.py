@@ -6,6 +6,8 @@ here is invented, in the shapes group 3 of bench/bench_freshfiles.py showed."""
 from __future__ import annotations
 
 import pytest
+from mtlint.checks.batch import check_file
+from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
 from mtlint.checks.rules.bilingual import NumberMismatch
 from mtlint.checks.rules.locale import NumberFormat
@@ -165,3 +167,23 @@ def test_dates_and_times_after_a_label_are_their_numbers(source, target, languag
     """h29files, group 2 (qTox): a date mask whose separator the locale changes, and a time
     glued to a label's colon, read as their numbers on both sides."""
     assert flagged(NumberMismatch(), source, target, language) == expected
+
+
+def test_arabic_and_persian_separators_keep_a_number_whole():
+    """h32files (lichess' Persian ARB): "۱٬۰۰۰" with the Arabic thousands separator is 1000,
+    not a "1" and a "000" the source lacks; "۳٫۵" with the Arabic decimal separator is 3.5."""
+    from mtlint.checks.numberwords import number_key, number_tokens
+
+    found = [number_key(written) for _, _, written in number_tokens("از ۱٬۰۰۰ بازیکن، ۳٫۵ امتیاز")]
+    assert found == [number_key("1,000"), number_key("3.5")]
+
+
+def test_arabic_number_words_in_their_case_and_gender_forms(tmp_path):
+    """h32files (lichess' Arabic ARB): Arabic writes a number's accusative/genitive and
+    feminine forms ("ثلاثين", "اثنتين", "اربعة" without its hamza): no number lost."""
+    en = '{"@@locale": "en", "a": "Faster than 30 seconds", "b": "Drew 2 and lost 1."}'
+    ar = '{"@@locale": "ar", "a": "أسرع من ثلاثين ثانية", "b": "تعادل في اثنتين وخسر واحدة."}'
+    (tmp_path / "app_en.arb").write_text(en, encoding="utf-8")
+    (tmp_path / "app_ar.arb").write_text(ar, encoding="utf-8")
+    report = check_file(tmp_path / "app_ar.arb", Config(select=("MT701",)))
+    assert not report.findings, [f.finding.message for f in report.findings]

@@ -284,3 +284,18 @@ def test_cli_fix_write_on_html_keeps_markup_and_a_backup(write):
     assert main(["fix", str(path), "--write", "--unsafe", "--select", "MT401", "--isolated"]) == 0
     assert path.read_text(encoding="utf-8") == raw.replace("</a> the president", "</a> president")
     assert (path.parent / "page.html.bak").read_text(encoding="utf-8") == raw
+
+
+def test_japanese_cues_and_lines_join_without_a_space(write, load):
+    """h32files: a sentence of a script written without spaces runs across a line or a cue
+    break; reading the break as a space made MT111 see a space between two kana or Han."""
+    srt = (
+        "1\n00:00:01,000 --> 00:00:03,000\n仮想的な取引の上で\n相手が試みる事を\n\n"
+        "2\n00:00:03,500 --> 00:00:05,000\n考えてみよう。\n\n"
+        "3\n00:00:05,500 --> 00:00:07,000\nThe next cue\nis English.\n"
+    )
+    document = load(write("ja.srt", srt))
+    assert "上で相手が試みる事を考えてみよう。" in document.text
+    assert "The next cue is English." in document.text
+    report = check_file(write("ja2.srt", srt), Config(select=("MT111",)))
+    assert not report.findings

@@ -392,3 +392,31 @@ def test_utf16_qt_and_po_files_are_read_as_translations(tmp_path):
     po.write_bytes(po.read_text(encoding="utf-8").encode("utf-16"))
     document = load_document(po)
     assert document.format == "po" and document.text == "Datei öffnen"
+
+
+def test_metavariables_of_command_help_are_written_in_the_translation(tmp_path):
+    """h32files (HexChat's catalogues, group 8): "<nick>" with no "</nick>" and no markup name
+    is a word the reader replaces; the translation writes it in its own language or script,
+    and may bracket more of them. A lost one, a broken one and a lost tag are still found."""
+    body = (
+        'msgid "KICK <nick> [<reason>], kicks the nick from the channel"\n'
+        'msgstr "KICK <ニック> [<理由>], 指定のニックをチャンネルからキックする"\n\n'
+        'msgid "SEND <nick> [file], sends a file"\n'
+        'msgstr "SEND <ニック> <ファイル>, ファイルを送る"\n\n'
+        'msgid "TRAY -b <title> <text>, sets the balloon"\n'
+        'msgstr "TRAY -b <タイトル> <テキスト>, バルーンを設定する"\n\n'
+        'msgid "WHOIS <nick>, asks who the nick is"\n'
+        'msgstr "WHOIS, ニックが誰かを尋ねる"\n\n'
+        'msgid "MODE <channel> <mode>, sets a mode"\n'
+        'msgstr "MODE <チャンネル > <モード>, モードを設定する"\n\n'
+        'msgid "Press <b>Save</b> <nick>"\n'
+        'msgstr "<ニック> 保存を押す"\n'
+    )
+    found = [
+        (code, excerpt)
+        for code, excerpt in findings(po_file(tmp_path, "ja", body))
+        if code == "MT703"
+    ]
+    excerpts = " | ".join(excerpt for _, excerpt in found)
+    assert len(found) == 3, found  # the lost "<b>", "</b>" are one finding
+    assert "WHOIS" in excerpts and "<チャンネル >" in excerpts and "保存を押す" in excerpts, found
