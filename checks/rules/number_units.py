@@ -379,7 +379,10 @@ class CurrencySignSide(Rule):
         "English, which writes '€60'; '€60' in German or French, which write '60 €'. At the "
         "bar (0.7) when the text writes the same sign on its own language's side elsewhere; "
         "doubtful (0.45) when every amount with that sign has it on the other side (Russian "
-        "news writes '$5 млн' as a house style).",
+        "news writes '$5 млн' as a house style). Also a sign on the right side but glued to "
+        "the amount where CLDR's pattern spaces it ('12€' in German, French, Spanish, Polish, "
+        "Russian…; checks/localemarks.py): 0.7 when the text spaces the sign elsewhere, 0.4 "
+        "when it never does (informal writing glues it).",
         why="MT copies the source's amount with its sign; the target reads it as foreign "
         "typography, and a page with both sides looks unedited.",
         fix="unsafe: the sign moved to the language's side ('€60'; '60 €' with a no-break "
@@ -400,6 +403,11 @@ class CurrencySignSide(Rule):
             "de",
         ),
         good("Le billet coûte 12 € et la carte 40 €.", "fr"),
+        Example(
+            "Das Buch kostet 20 € und die Karte 5€.",
+            "Das Buch kostet 20 € und die Karte 5\u00a0€.",
+            "de",
+        ),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -412,6 +420,7 @@ class CurrencySignSide(Rule):
         if first is None:
             return
         text = document.text
+        yield from self._spacing(document, text)
         places = list(_sign_places(text, signs))
         # The evidence is per sign: Russian news writes "$5 млн" beside "500 руб.".
         native = {text[at] for at, after in places if after != first}
@@ -420,6 +429,17 @@ class CurrencySignSide(Rule):
             if after == first and not looks_technical(text, at, at + 1):
                 confidence = 0.7 if text[at] in native else 0.45
                 yield self._finding(text, at, first, spaced, confidence)
+
+    def _spacing(self, document: Document, text: str) -> Iterator[Finding]:
+        """The sign on the right side but glued where CLDR spaces it ("12€" in German)."""
+        from mtlint.checks.localemarks import currency_spacing_marks
+
+        for mark in currency_spacing_marks(text, base_language(document), chunk_text(document)):
+            fix = Fix((Edit(mark.start, mark.end, mark.fixed),), Applicability.UNSAFE, "space it")
+            message = f"'{mark.written}' {mark.why}; this language writes '{mark.fixed}'"
+            yield self.finding(
+                mark.start, mark.end, message, fixes=[fix], confidence=mark.confidence
+            )
 
     def _finding(self, text: str, at: int, first: bool, spaced: bool, confidence: float):
         sign = text[at]
