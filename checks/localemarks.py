@@ -117,6 +117,8 @@ def compatibility_marks(text: str, language: str, screen: str | None = None) -> 
             continue
         if kinds & {"wide", "ligature"} or _plain_elsewhere(text, written, language):
             confidence = 0.8
+        elif "numero" in kinds:
+            confidence = 0.45  # some English and Balkan writers use '№' themselves
         elif max(counts[ch] for ch in written) >= 3:
             confidence = 0.45  # the document's own sign throughout: a house style
         else:
@@ -182,6 +184,7 @@ def _plain(text: str, end: int, written: str, language: str) -> str | None:
 
 # --- decades: the English "1990s" in another language ---------------------------------------
 
+_DECADE_SCREEN = re.compile(r"\d0['’]?s(?![\w/-])")
 _DECADE = re.compile(r"(?<![\w'’.,])(?:(1[5-9]\d0|20[0-9]0)|['’](\d0))['’]?s(?![\w/-])")
 _WORD_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+)\W+$")
 
@@ -190,7 +193,7 @@ def decade_marks(text: str, language: str, screen: str | None = None) -> list[Ma
     """An English decade ("1990s", "'90s") in a language that writes its own ("1990er",
     "années 1990", "1990-е"); not in an untranslated English phrase ("of the 1990s")."""
     table = _data()["decades"].get(language)
-    if table is None or "0s" not in (text if screen is None else screen):
+    if table is None or not _DECADE_SCREEN.search(text if screen is None else screen):
         return []
     english = load_language_data("en").function_words
     marks = []
@@ -226,15 +229,47 @@ def _turkish_suffix(digits: str) -> str:
 # --- ordinal marks of other languages in English ------------------------------------------
 
 # "2º", "1.ª", "3ème", "1ère": Romance ordinal indicators and French suffixes after a day or rank.
-_FOREIGN_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,3})(\.?[ºª]|[eè]me|ère)(?!\w)")
+_FOREIGN_ORDINAL = re.compile(r"(\d(?<![\w.,]\d)\d{0,2})(\.?[ºª]|[eè]me|ère)(?!\w)")
+_FOREIGN_ORDINAL_SCREEN = re.compile(r"\d(?:\.?[ºª]|[eè]me|ère)")
 _UNIT_AFTER = re.compile(r"[ \u00a0]?(?:[CFK]\b|[NSEW]\b|\d)")
+
+
+# In English: another language's decade ("1950ies", "80er", "1990-е") and an ordinal suffix
+# after a hyphen or with the French "1er" run into "first" ("4-th", "1rst").
+_ENGLISH_DECADE = re.compile(
+    r"(?<![\w'’.,])(1[5-9]\d0|20[0-2]0|[1-9]0)(?:-?ies|er|ern|-е|-х|-ті)(?![\w-])"
+)
+_ENGLISH_ORDINAL = re.compile(r"(?<![\w.,-])(\d{1,3})(?:-(?:st|nd|rd|th)|rst)(?![\w-])")
+
+
+def _english_shapes(text: str, screen: str) -> list[Mark]:
+    marks = []
+    if re.search(r"\d0(?:-?ies|ern?\b|-[ехт])", screen):
+        for match in _ENGLISH_DECADE.finditer(text):
+            if not looks_technical(text, match.start(), match.end()):
+                fixed = f"{match.group(1)}s"
+                why = "is a decade in another language's shape"
+                marks.append(_mark(match, fixed, why))
+    if re.search(r"\d(?:-(?:st|nd|rd|th)|rst)\b", screen):
+        for match in _ENGLISH_ORDINAL.finditer(text):
+            if not looks_technical(text, match.start(), match.end()):
+                number = int(match.group(1))
+                fixed = f"{number}{_english_suffix(number)}"
+                marks.append(_mark(match, fixed, "is an ordinal in another language's shape"))
+    return marks
+
+
+def _mark(match: re.Match, fixed: str, why: str, confidence: float = 0.75) -> Mark:
+    return Mark("ordinal", match.start(), match.end(), match.group(), fixed, confidence, why)
 
 
 def ordinal_mark_marks(text: str, language: str, screen: str | None = None) -> list[Mark]:
     screen = text if screen is None else screen
-    if language != "en" or not any(mark in screen for mark in ("º", "ª", "ème", "eme", "ère")):
+    if language != "en":
         return []
-    marks = []
+    marks = _english_shapes(text, screen)
+    if not _FOREIGN_ORDINAL_SCREEN.search(screen):
+        return marks
     for match in _FOREIGN_ORDINAL.finditer(text):
         if _UNIT_AFTER.match(text, match.end()) or looks_technical(
             text, match.start(), match.end()

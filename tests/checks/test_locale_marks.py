@@ -77,6 +77,10 @@ def test_compatibility_confidence_reads_the_document():
     assert [f.confidence for f in mixed] == [0.8]
     house = _found("Monday 30℃, Tuesday 31℃, Wednesday 29℃.", "MT940", "en")
     assert [f.confidence for f in house] == [0.45, 0.45, 0.45]
+    numero = _found("House №12 is new.", "MT940", "en")
+    assert [f.confidence for f in numero] == [0.45]  # some writers use the sign themselves
+    beside = _found("House №12 and house No. 14 are new.", "MT940", "en")
+    assert [f.confidence for f in beside] == [0.8]
     wide = _found("Profits rose in ２０２１ and ２０２２.", "MT940", "en")
     assert [f.confidence for f in wide] == [0.8, 0.8]
 
@@ -114,6 +118,11 @@ ORDINAL_MARKS = [
     ("They live in the 11ème district.", "They live in the 11th district."),
     ("The 1ère edition sold out.", "The 1st edition sold out."),
     ("The 23º Congress opened.", "The 23rd Congress opened."),
+    ("In the 1950ies the port grew.", "In the 1950s the port grew."),
+    ("In the 80ies the port grew.", "In the 80s the port grew."),
+    ("The 1970er were hard.", "The 1970s were hard."),
+    ("It ranked 4-th in the region.", "It ranked 4th in the region."),
+    ("On the 1rst of May they met.", "On the 1st of May they met."),
 ]
 
 
@@ -127,6 +136,8 @@ def test_foreign_ordinal_marks_in_english(bad, fixed):
     [
         ("en", "It was 25ºC at noon and the ship sailed 40º N."),
         ("en", "The music of the 1990s came back."),
+        ("en", "Call 555-1234 between 1990-2000; the 4th and 21st floors; the 80s."),
+        ("en", "The file is at example.org/1950ies and the B-52er model."),
         ("de", "Die Stadt wuchs in den 1990er Jahren; das Album 'Hits of the 1990s' lief."),
         ("fr", "Dans les années 1990, le port a fermé."),
         ("es", "Quedó 2º en la final del año 1990."),
