@@ -353,3 +353,94 @@ def currency_spacing_marks(text: str, language: str, screen: str | None = None) 
 def ordinal_shapes(text: str, language: str, screen: str | None = None) -> list[Mark]:
     """Decades and ordinal marks in another language's shape (one code, MT950)."""
     return decade_marks(text, language, screen) + ordinal_mark_marks(text, language, screen)
+
+
+# --- currency codes on the source's side ("USD 5 Millionen" where the language writes "5 USD") ---
+
+_CODE_AMOUNT = re.compile(
+    r"\b([A-Z]{3})[ \u00a0\u202f]?(\d(?:[\d.,'\u00a0\u202f]*\d)?)"
+    r"(?![\w.,]\d|\w)([ \u00a0\u202f]([^\W\d_]+\.?))?"
+)
+_AMOUNT_CODE = re.compile(
+    r"\d(?<![\w.,]\d)(?:[\d.,'\u00a0\u202f]*\d)?(?:[ \u00a0\u202f][^\W\d_]+\.?)?"
+    r"[ \u00a0\u202f]([A-Z]{3})\b"
+)
+
+
+_CODE_SCREEN = re.compile(r"(?:^|[\n\u00a0\u202f])[A-Z]{3}(?:[\n\u00a0\u202f]|\d)")
+
+
+@cache
+def _currency_codes() -> frozenset[str]:
+    """ISO 4217 codes that are no everyday English word in capitals ("ALL", "TOP", "CUP" are;
+    so is Turkey's "TRY", the price of the guard)."""
+    from babel.numbers import list_currencies
+    from mtlint.checks.wordlists import wordfreq_zipf
+
+    return frozenset(code for code in list_currencies() if wordfreq_zipf(code.lower(), "en") < 4.5)
+
+
+def currency_code_marks(text: str, language: str, screen: str | None = None) -> list[Mark]:
+    """An ISO code before the amount ("USD 5", "EUR 1.000") in a language whose CLDR currency
+    pattern puts the currency after it. The document's own majority decides the confidence:
+    its amounts with the code after at the bar (0.7); none, doubtful (0.4: German invoices and
+    legal texts write "EUR 5.000,00" as their own style). ``screen``: the document's chunks."""
+    space = _sign_spacing(language)
+    if space is None:
+        return []
+    if screen is None:
+        screen = re.sub(r"\s", "\n", text)
+    # In the chunks (no whitespace): a chunk that is a code alone, or a code glued to digits.
+    if not _CODE_SCREEN.search(screen):
+        return []
+    codes, magnitudes = _currency_codes(), _magnitudes(language)
+    before = []
+    for match in _CODE_AMOUNT.finditer(text):
+        if (
+            match.group(1) in codes
+            and not _capitals_before(text, match.start())
+            and not looks_technical(text, match.start(), match.end())
+        ):
+            before.append(match)
+    if not before:
+        return []
+    after = sum(1 for m in _AMOUNT_CODE.finditer(text) if m.group(1) in codes)
+    marks = []
+    for match in before:
+        word = match.group(4)
+        end = match.end(2)
+        if word and word.lower().rstrip(".") in magnitudes:
+            # the full stop is the abbreviation's ("Mio."), not the sentence's ("millions.")
+            dotted = word.endswith(".") and word.lower() in _dotted_magnitudes(language)
+            end = match.end() if dotted or not word.endswith(".") else match.end() - 1
+        moved = text[match.start(2) : end]
+        fixed = f"{moved}{space or ' '}{match.group(1)}"
+        confidence = 0.7 if after else 0.4
+        why = "puts the currency code before the amount"
+        marks.append(
+            Mark("currency", match.start(), end, text[match.start() : end], fixed, confidence, why)
+        )
+    return marks
+
+
+def _capitals_before(text: str, at: int) -> bool:
+    """A code inside a run of capitals (a headline, an acronym list): not read."""
+    return bool(re.search(r"[A-Z]{2,}[ \u00a0]$", text[max(0, at - 12) : at]))
+
+
+@cache
+def _magnitudes(language: str) -> frozenset[str]:
+    from mtlint.checks.localeformat import magnitude_words
+
+    words = {word.lower().rstrip(".") for word in magnitude_words(language)}
+    words.update(
+        form.lower().rstrip(".")
+        for form in read_json("language", "magnitudes.json").get(language, {})
+    )
+    return frozenset(words)
+
+
+@cache
+def _dotted_magnitudes(language: str) -> frozenset[str]:
+    forms = read_json("language", "magnitudes.json").get(language, {})
+    return frozenset(form.lower() for form in forms if form.endswith("."))

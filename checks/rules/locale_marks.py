@@ -115,7 +115,7 @@ class ForeignOrdinalShape(_LocaleMark):
     examples = (
         Example(
             "In den 1990s wuchs die Stadt schnell.",
-            "In den 1990er wuchs die Stadt schnell.",
+            "In den 1990ern wuchs die Stadt schnell.",
             "de",
         ),
         Example(

@@ -88,7 +88,7 @@ def test_compatibility_confidence_reads_the_document():
 # --- MT950: decades and ordinal marks in another language's shape -------------------------
 
 DECADES = [
-    ("de", "In den 1990s wuchs die Stadt.", "In den 1990er wuchs die Stadt."),
+    ("de", "In den 1990s wuchs die Stadt.", "In den 1990ern wuchs die Stadt."),
     ("fr", "Dans les 1980s, le port a fermé.", "Dans les années 1980, le port a fermé."),
     ("es", "En los 1970s la fábrica cerró.", "En los años 1970 la fábrica cerró."),
     ("it", "Negli 1960s la città crebbe.", "Negli anni 1960 la città crebbe."),
@@ -196,3 +196,54 @@ def test_new_codes_are_in_the_locale_family():
         + _found("Es kostet 20 € und 5€.", "MT943", "de")
     )
     assert [f.family for f in found] == ["locale"] * 3
+
+
+# --- MT943's code half: an ISO code before the amount where the locale writes it after ------
+
+
+@pytest.mark.parametrize(
+    ("language", "bad", "fixed"),
+    [
+        (
+            "de",
+            "Der Umsatz betrug USD 5 Millionen, der Gewinn 300.000 USD.",
+            "Der Umsatz betrug 5 Millionen\u00a0USD, der Gewinn 300.000 USD.",
+        ),
+        (
+            "de",
+            "Es kostet USD 5 Mio. im Jahr und 3 Mio. USD danach.",
+            "Es kostet 5 Mio.\u00a0USD im Jahr und 3 Mio. USD danach.",
+        ),
+        (
+            "fr",
+            "Le contrat vaut USD 12 millions et l'option 3 millions USD.",
+            "Le contrat vaut 12 millions\u00a0USD et l'option 3 millions USD.",
+        ),
+        (
+            "pl",
+            "Kontrakt o wartości PLN 120 mln oraz 50 mln PLN.",
+            "Kontrakt o wartości 120 mln\u00a0PLN oraz 50 mln PLN.",
+        ),
+    ],
+)
+def test_currency_code_before_the_amount(language, bad, fixed):
+    assert _fixed(bad, "MT943", language) == fixed
+
+
+def test_currency_code_first_throughout_is_doubtful():
+    # German invoices write "EUR 5.000,00" as their own style: below the bar, never at it.
+    found = _found("Die Rechnung über EUR 5.000,00 ist fällig.", "MT943", "de")
+    assert [f.confidence for f in found] == [0.4]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "It cost USD 5 million and EUR 3 million."),
+        ("nl", "Het kost EUR 5 miljoen."),
+        ("tr", "Fiyat USD 5 oldu."),
+        ("de", "Die TOP 10 und ALL 5 Sachen; die NASA USD 5 Studie; CUP 3 ist ein Spiel."),
+    ],
+)
+def test_currency_code_look_alikes_stay_quiet(language, text):
+    assert _found(text, "MT943", language) == []
