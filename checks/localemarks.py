@@ -59,8 +59,9 @@ _WIDE_SIGNS = "＄％＋－"
 # Tags that stand for a different *look* of the same text, not a compatibility stand-in:
 # superscripts (m², ™), fractions (½), no-break forms, mathematical letters (ℝ, ℓ).
 _KEPT_TAGS = ("<super>", "<sub>", "<fraction>", "<noBreak>", "<font>")
-# Letter-like symbols that are words of their own (care of, account of) or letters (ℵ, ℇ).
-_KEPT = frozenset("℀℁℅℆ℇℵℶℷℸ")
+# Letter-like symbols that are words of their own (care of, account of) or letters (ℵ, ℇ), and
+# the enclosed letters: a writer's own symbols ("Copyright Ⓒ" for ©), not a stand-in for text.
+_KEPT = frozenset("℀℁℅℆ℇℵℶℷℸ") | frozenset(chr(c) for c in range(0x249C, 0x24EA))
 
 
 @cache

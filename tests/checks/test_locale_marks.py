@@ -63,6 +63,7 @@ def test_compatibility_characters_are_written_plain(language, bad, fixed):
         ("en", "The sign read 東京２０２３ in the photo."),
         ("en", "The plot is 40 m² and half (½) of it is ours; Brand™ sells it."),
         ("en", "The set ℝ of real numbers; parcels c/o the office, ℅ too."),
+        ("de", "Copyright Ⓒ Beispiel GmbH; Punkt ⓐ und ⒝ der Liste."),
         ("en", "See https://example.org/ｆｉｌｅ for the details."),
         ("de", "Das Haus Nr. 4 steht leer."),
     ],
