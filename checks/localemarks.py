@@ -353,7 +353,70 @@ def currency_spacing_marks(text: str, language: str, screen: str | None = None) 
 
 def ordinal_shapes(text: str, language: str, screen: str | None = None) -> list[Mark]:
     """Decades and ordinal marks in another language's shape (one code, MT950)."""
-    return decade_marks(text, language, screen) + ordinal_mark_marks(text, language, screen)
+    return (
+        decade_marks(text, language, screen)
+        + ordinal_mark_marks(text, language, screen)
+        + english_ordinal_marks(text, language, screen)
+    )
+
+
+# --- English ordinal suffixes in another language ("beim 2nd Versuch", "im 21st Jahrhundert") --
+
+_ENGLISH_SUFFIX = re.compile(r"(\d(?<![\w.,:/-]\d)\d{0,3})(st|nd|rd|th)(?![\w'’-])")
+_ENGLISH_SUFFIX_SCREEN = re.compile(r"\d(?:st|nd|rd|th)(?=[\n,.;:!?)]|$)")
+_NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_]+)")
+
+
+def english_ordinal_marks(text: str, language: str, screen: str | None = None) -> list[Mark]:
+    """An English ordinal suffix in a language that writes its own ordinal ('2.', '2e', '2º').
+    Left to others: a day beside a month (MT949), a century beside the language's century word
+    (MT954); quiet: an English phrase ("the 2nd round") and an English name after the number
+    ("5th Avenue": a word English knows far better than the language)."""
+    table = _data()["ordinal_forms"].get(language)
+    if table is None or not _ENGLISH_SUFFIX_SCREEN.search(text if screen is None else screen):
+        return []
+    from mtlint.checks.localeforms import month_names
+    from mtlint.checks.wordlists import wordfreq_zipf
+
+    months = month_names(language) | month_names("en")
+    english = load_language_data("en").function_words
+    own = load_language_data(language).function_words
+    centuries = _century_words(language)
+    marks = []
+    for match in _ENGLISH_SUFFIX.finditer(text):
+        after = _NEXT_WORD.match(text, match.end())
+        word = after.group(1).lower() if after else ""
+        before = _WORD_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
+        previous = before.group(1).lower() if before else ""
+        if word in months or previous in months or word in centuries:
+            continue  # MT949's day, MT954's century
+        if previous in english and previous not in own:
+            continue  # "the 2nd round": an English phrase left (MT502's)
+        if word and word not in own and _english_word(word, language, wordfreq_zipf):
+            continue  # "5th Avenue", "20th Century Fox": an English name
+        if match.group(2) in table.get("native", ()):
+            continue  # French "2nd", "2nde": the language's own abbreviation of "second"
+        if looks_technical(text, match.start(), match.end()):
+            continue
+        number = match.group(1)
+        fixed = table.get("one") if number == "1" and "one" in table else None
+        fixed = fixed or table["form"].format(n=number)
+        marks.append(_mark(match, fixed, "carries an English ordinal suffix"))
+    return marks
+
+
+def _english_word(word: str, language: str, zipf) -> bool:
+    """A word English writes about as often as the language or more ("avenue", "street" in
+    German): the ordinal belongs to an English name. The language's own nouns ("Jahrhundert",
+    "Platz", "Versuch") are far rarer in English."""
+    english = zipf(word, "en")
+    return english >= 3.0 and english >= zipf(word, language) - 0.5
+
+
+@cache
+def _century_words(language: str) -> frozenset[str]:
+    entry = read_json("language", "ordinals.json").get("centuries", {}).get(language, {})
+    return frozenset(word.lower() for word in entry.get("words", ()))
 
 
 # --- currency codes on the source's side ("USD 5 Millionen" where the language writes "5 USD") ---

@@ -103,7 +103,11 @@ class ForeignOrdinalShape(_LocaleMark):
         "resources/typography/locale_forms.json decades), unless the word before it is an "
         "English one ('of the 1990s': an untranslated phrase, MT502's); and in English, a "
         "Romance ordinal indicator or French ordinal suffix on a number ('2º', '1.ª', "
-        "'3ème', '1ère'). 0.75.",
+        "'3ème', '1ère'). And an English ordinal suffix in a language that writes its own "
+        "ordinal ('beim 2nd Versuch' → '2.', 'fini 1st' → '1er', 'quedó 2nd' → '2.º'; "
+        "resources/typography/locale_forms.json ordinal_forms), not a day beside a month "
+        "(MT949's), a century beside the century word (MT954's), an English phrase or an "
+        "English name after it ('5th Avenue'). 0.75.",
         why="MT copies the source's number with its suffix; the target's reader sees "
         "another language's typography.",
         fix="unsafe: the target's shape ('1990er'; 'в 1990-х' after a preposition that "
@@ -123,6 +127,7 @@ class ForeignOrdinalShape(_LocaleMark):
         ),
         Example("В 1990s город быстро рос.", "В 1990-х город быстро рос.", "ru"),
         Example("She finished 2º in the final.", "She finished 2nd in the final."),
+        Example("Sie wurde 2nd beim Wettbewerb.", "Sie wurde 2. beim Wettbewerb.", "de"),
         good("It was 25ºC and the team finished 2nd in the 1990s.", "en"),
         good("Die Stadt wuchs in den 1990er Jahren.", "de"),
     )

@@ -127,6 +127,40 @@ ORDINAL_MARKS = [
 ]
 
 
+ENGLISH_SUFFIXES = [
+    ("de", "Sie wurde 2nd beim Wettbewerb.", "Sie wurde 2. beim Wettbewerb."),
+    ("de", "Im 21st Jahrhundert wuchs sie.", "Im 21. Jahrhundert wuchs sie."),
+    ("pl", "W 21st wieku miasto rosło.", "W 21. wieku miasto rosło."),
+    ("cs", "Ve 21st století město rostlo.", "Ve 21. století město rostlo."),
+    ("nl", "In de 21st eeuw groeide de stad.", "In de 21e eeuw groeide de stad."),
+    ("fr", "Elle a fini 1st du tournoi.", "Elle a fini 1er du tournoi."),
+    ("fr", "Elle a fini 3rd du tournoi.", "Elle a fini 3e du tournoi."),
+    ("es", "La ciudad quedó 2nd en la lista.", "La ciudad quedó 2.º en la lista."),
+    ("it", "La squadra arrivò 3rd in classifica.", "La squadra arrivò 3º in classifica."),
+    ("pt", "A equipa ficou 4th na tabela.", "A equipa ficou 4º na tabela."),
+    ("tr", "Takım 4th oldu.", "Takım 4. oldu."),
+]
+
+
+@pytest.mark.parametrize(("language", "bad", "fixed"), ENGLISH_SUFFIXES)
+def test_english_ordinal_suffixes_take_the_language_shape(language, bad, fixed):
+    assert _fixed(bad, "MT950", language) == fixed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Er wohnt an der 5th Avenue und sah 20th Century Fox."),
+        ("de", "Das Motto war 'the 2nd round' und die Datei heißt v2nd.txt."),
+        ("fr", "La 2nd guerre et le 2nd tour."),
+        ("ru", "Команда заняла 2nd место."),
+        ("en", "She finished 2nd and 21st."),
+    ],
+)
+def test_english_ordinal_suffix_look_alikes_stay_quiet(language, text):
+    assert _found(text, "MT950", language) == []
+
+
 @pytest.mark.parametrize(("bad", "fixed"), ORDINAL_MARKS)
 def test_foreign_ordinal_marks_in_english(bad, fixed):
     assert _fixed(bad, "MT950", "en") == fixed
