@@ -527,6 +527,12 @@ def _foreign_ordinals() -> tuple[tuple[str, str, re.Pattern, re.Pattern], ...]:
 
 
 @cache
+def month_names(code: str) -> frozenset[str]:
+    """The language's month names in lower case, without an abbreviation's full stop (CLDR)."""
+    return _month_names(code)
+
+
+@cache
 def _month_names(code: str) -> frozenset[str]:
     from mtlint.checks.calendarnames import calendar_table
 

@@ -379,7 +379,13 @@ class CurrencySignSide(Rule):
         "English, which writes '€60'; '€60' in German or French, which write '60 €'. At the "
         "bar (0.7) when the text writes the same sign on its own language's side elsewhere; "
         "doubtful (0.45) when every amount with that sign has it on the other side (Russian "
-        "news writes '$5 млн' as a house style).",
+        "news writes '$5 млн' as a house style). Also a sign on the right side but glued to "
+        "the amount where CLDR's pattern spaces it ('12€' in German, French, Spanish, Polish, "
+        "Russian…; checks/localemarks.py): 0.7 when the text spaces the sign elsewhere, 0.4 "
+        "when it never does (informal writing glues it). And an ISO code before the amount "
+        "where CLDR puts the currency after it ('USD 5 Millionen' → '5 Millionen USD' in "
+        "German): 0.7 when the text writes a code after an amount elsewhere, 0.4 when it "
+        "never does (German invoices write 'EUR 5.000,00' as their own style).",
         why="MT copies the source's amount with its sign; the target reads it as foreign "
         "typography, and a page with both sides looks unedited.",
         fix="unsafe: the sign moved to the language's side ('€60'; '60 €' with a no-break "
@@ -400,18 +406,29 @@ class CurrencySignSide(Rule):
             "de",
         ),
         good("Le billet coûte 12 € et la carte 40 €.", "fr"),
+        Example(
+            "Der Umsatz betrug USD 5 Millionen, der Gewinn 300.000 USD.",
+            "Der Umsatz betrug 5 Millionen\u00a0USD, der Gewinn 300.000 USD.",
+            "de",
+        ),
+        Example(
+            "Das Buch kostet 20 € und die Karte 5€.",
+            "Das Buch kostet 20 € und die Karte 5\u00a0€.",
+            "de",
+        ),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
         from mtlint.checks.textscan import text_characters
 
+        text = document.text
+        yield from self._spacing(document, text)
         signs = "".join(ch for ch in _SIGNS if ch in text_characters(document))
         if not signs:
             return
         first = _sign_first(base_language(document))
         if first is None:
             return
-        text = document.text
         places = list(_sign_places(text, signs))
         # The evidence is per sign: Russian news writes "$5 млн" beside "500 руб.".
         native = {text[at] for at, after in places if after != first}
@@ -420,6 +437,22 @@ class CurrencySignSide(Rule):
             if after == first and not looks_technical(text, at, at + 1):
                 confidence = 0.7 if text[at] in native else 0.45
                 yield self._finding(text, at, first, spaced, confidence)
+
+    def _spacing(self, document: Document, text: str) -> Iterator[Finding]:
+        """The sign on the right side but glued where CLDR spaces it ("12€" in German), and an
+        ISO code on the source's side ("USD 5" in German)."""
+        from mtlint.checks.localemarks import currency_code_marks, currency_spacing_marks
+
+        language, screen = base_language(document), chunk_text(document)
+        marks = currency_spacing_marks(text, language, screen)
+        marks += currency_code_marks(text, language, screen)
+        for mark in marks:
+            fixed = f"write '{mark.fixed}'"
+            fix = Fix((Edit(mark.start, mark.end, mark.fixed),), Applicability.UNSAFE, fixed)
+            message = f"'{mark.written}' {mark.why}; this language writes '{mark.fixed}'"
+            yield self.finding(
+                mark.start, mark.end, message, fixes=[fix], confidence=mark.confidence
+            )
 
     def _finding(self, text: str, at: int, first: bool, spaced: bool, confidence: float):
         sign = text[at]
