@@ -110,13 +110,14 @@ def compatibility_marks(text: str, language: str, screen: str | None = None) -> 
     for run in runs:
         for ch in set(run.group()):
             counts[ch] = counts.get(ch, 0) + 1
+    plain: dict[str, bool] = {}  # each sign's plain form searched once per document
     for run in runs:
         written = run.group()
         kinds = {_kind(ch) for ch in written}
         fixed = _plain(text, run.end(), written, language)
         if fixed is None:
             continue
-        if kinds & {"wide", "ligature"} or _plain_elsewhere(text, written, language):
+        if kinds & {"wide", "ligature"} or _plain_elsewhere(text, written, language, plain):
             confidence = 0.8
         elif "numero" in kinds:
             confidence = 0.45  # some English and Balkan writers use '№' themselves
@@ -138,21 +139,29 @@ def compatibility_marks(text: str, language: str, screen: str | None = None) -> 
     return marks
 
 
-def _plain_elsewhere(text: str, written: str, language: str) -> bool:
+def _plain_elsewhere(text: str, written: str, language: str, known: dict[str, bool]) -> bool:
     """The text writes the plain sequence of one of the run's signs elsewhere: the language's
-    numero abbreviation before a number, or a sign's letters as a word ("°C", "km", "II")."""
+    numero abbreviation before a number, or a sign's letters as a word ("°C", "km", "II").
+    ``known``: each sign's answer for this text, so a page of a hundred "℃" searches once."""
     for ch in written:
-        if ch == "№":
-            abbreviation = _data()["numero"]["abbreviations"].get(language, "No.")
-            plain = re.escape(abbreviation) + r"\s?\d"
-        else:
-            letters = _compatibility()[ch]
-            if len(letters) < 2 or not any(c.isalpha() for c in letters):
-                continue
-            plain = rf"(?<![^\W\d_]){re.escape(letters)}(?![^\W\d_])"
-        if re.search(plain, text):
+        if ch not in known:
+            known[ch] = _plain_written(text, ch, language)
+        if known[ch]:
             return True
     return False
+
+
+def _plain_written(text: str, ch: str, language: str) -> bool:
+    if ch == "№":
+        abbreviation = _data()["numero"]["abbreviations"].get(language, "No.")
+        return re.search(re.escape(abbreviation) + r"\s?\d", text) is not None
+    letters = _compatibility()[ch]
+    if len(letters) < 2 or not any(c.isalpha() for c in letters):
+        return False
+    # Led by the sequence's first character, the look-behind after it (not tried everywhere).
+    first = re.escape(letters[0])
+    plain = rf"{first}(?<![^\W\d_]{first}){re.escape(letters[1:])}(?![^\W\d_])"
+    return re.search(plain, text) is not None
 
 
 def _quiet_run(text: str, start: int, end: int) -> bool:
