@@ -216,7 +216,7 @@ def decade_marks(text: str, language: str, screen: str | None = None) -> list[Ma
             continue
         digits = match.group(1) or match.group(2)
         template = table.get("after", {}).get(word, table["form"])
-        fixed = template.format(n=digits, yy=digits[-2:], s=_turkish_suffix(digits))
+        fixed = template.format(n=digits, yy=digits[-2:], s=_harmony(digits, table))
         marks.append(
             Mark(
                 "decade",
@@ -231,9 +231,13 @@ def decade_marks(text: str, language: str, screen: str | None = None) -> list[Ma
     return marks
 
 
-def _turkish_suffix(digits: str) -> str:
-    """Turkish vowel harmony of the decade's spoken form (doksanlar, seksenler, 2000'ler)."""
-    return "ler" if digits[-2] in "02578" else "lar"
+def _harmony(digits: str, table: dict) -> str:
+    """The suffix the decade's spoken form takes by its tens digit (Turkish vowel harmony:
+    doksanlar, seksenler, 2000'ler); "" where the language has none."""
+    for suffix, tens in table.get("harmony", {}).items():
+        if digits[-2] in tens:
+            return suffix
+    return ""
 
 
 # --- ordinal marks of other languages in English ------------------------------------------
@@ -252,19 +256,19 @@ _ENGLISH_DECADE = re.compile(
 _ENGLISH_ORDINAL = re.compile(r"(?<![\w.,-])(\d{1,3})(?:-(?:st|nd|rd|th)|rst)(?![\w-])")
 
 
-def _english_shapes(text: str, screen: str) -> list[Mark]:
+def _english_shapes(text: str, screen: str, own: dict) -> list[Mark]:
     marks = []
     if re.search(r"\d0(?:-?ies|ern?\b|-[ехт])", screen):
         for match in _ENGLISH_DECADE.finditer(text):
             if not looks_technical(text, match.start(), match.end()):
-                fixed = f"{match.group(1)}s"
+                fixed = own["decade_form"].format(n=match.group(1))
                 why = "is a decade in another language's shape"
                 marks.append(_mark(match, fixed, why))
     if re.search(r"\d(?:-(?:st|nd|rd|th)|rst)\b", screen):
         for match in _ENGLISH_ORDINAL.finditer(text):
             if not looks_technical(text, match.start(), match.end()):
                 number = int(match.group(1))
-                fixed = f"{number}{_english_suffix(number)}"
+                fixed = f"{number}{_own_suffix(number, own)}"
                 marks.append(_mark(match, fixed, "is an ordinal in another language's shape"))
     return marks
 
@@ -275,9 +279,10 @@ def _mark(match: re.Match, fixed: str, why: str, confidence: float = 0.75) -> Ma
 
 def ordinal_mark_marks(text: str, language: str, screen: str | None = None) -> list[Mark]:
     screen = text if screen is None else screen
-    if language != "en":
-        return []
-    marks = _english_shapes(text, screen)
+    own = _data()["own_ordinals"].get(language)
+    if own is None:
+        return []  # a language whose own ordinal marks these are
+    marks = _english_shapes(text, screen, own)
     if not _FOREIGN_ORDINAL_SCREEN.search(screen):
         return marks
     for match in _FOREIGN_ORDINAL.finditer(text):
@@ -292,7 +297,7 @@ def ordinal_mark_marks(text: str, language: str, screen: str | None = None) -> l
                 match.start(),
                 match.end(),
                 match.group(),
-                f"{number}{_english_suffix(number)}",
+                f"{number}{_own_suffix(number, own)}",
                 0.75,
                 "carries another language's ordinal mark",
             )
@@ -300,10 +305,10 @@ def ordinal_mark_marks(text: str, language: str, screen: str | None = None) -> l
     return marks
 
 
-def _english_suffix(number: int) -> str:
+def _own_suffix(number: int, own: dict) -> str:
     if number % 100 in (11, 12, 13):
-        return "th"
-    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+        return own["teens"]
+    return own["suffixes"].get(str(number % 10), own["other"])
 
 
 # --- currency signs spaced as the source spaces them ----------------------------------------
