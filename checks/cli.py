@@ -357,7 +357,18 @@ def command_check(args: argparse.Namespace) -> int:
         )
     if gate.message():
         print(f"mtlint: {gate.message()}", file=sys.stderr)
+    _warn_unread_dictionaries()
     return gate.exit_code(outcome.exit_code())
+
+
+def _warn_unread_dictionaries() -> None:
+    """A user's dictionary that could not be read turned MT930 off: say so once, as a missing
+    Argos model is said (checks/ never prints; worker processes of --jobs keep their own
+    record, so the line covers the files checked in this process)."""
+    from mtlint.checks.hunspelldicts import dictionary_problems
+
+    for line in dictionary_problems():
+        print(f"mtlint: warning: {line}", file=sys.stderr)
 
 
 def _keyed_source(args: argparse.Namespace) -> str | None:

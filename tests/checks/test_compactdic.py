@@ -339,3 +339,33 @@ def test_a_bad_condition_in_the_aff_turns_the_rule_off_not_the_run(tmp_path, mon
         assert "unreadable" in dictionary_status("en")
     finally:
         forget_dictionaries()
+
+
+def test_the_check_command_says_once_that_an_unreadable_dictionary_turned_mt930_off(
+    tmp_path, monkeypatch, capsys
+):
+    from mtlint.checks.cli import main
+
+    folder = tmp_path / "dicts"
+    _write(folder, "en_US", "SET UTF-8\n\nSFX S Y 1\nSFX S 0 s [abc\n", ("walk/S",))
+    monkeypatch.setenv(FOLDERS_VARIABLE, str(folder))
+    monkeypatch.setattr(hunspelldicts, "_SYSTEM_FOLDERS", ())
+    monkeypatch.setattr(hunspelldicts, "_OFFICE_GLOBS", ())
+    monkeypatch.setattr(hunspelldicts, "_user_folder", lambda: tmp_path / "user")
+    text = tmp_path / "article.txt"
+    # Words no word list knows, so MT930 asks for the dictionary.
+    text.write_text(
+        "The minister said the plan was ready. The committe will meet the delegaton on "
+        "Monday, and the vote follows in the evening after a long debate.\n",
+        encoding="utf-8",
+    )
+    forget_dictionaries()
+    try:
+        main(["check", "--lang", "en", str(text)])
+        err = capsys.readouterr().err
+    finally:
+        forget_dictionaries()
+    lines = [line for line in err.splitlines() if "MT930" in line]
+    assert len(lines) == 1 and lines[0].startswith("mtlint: warning: ")
+    assert "unreadable" in lines[0] and str(folder / "en_US.dic") in lines[0]
+    assert "Traceback" not in err
