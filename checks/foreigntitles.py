@@ -98,6 +98,7 @@ def _english_names() -> frozenset[str]:
     return table.maybe_names if table is not None else frozenset()
 
 
+@lru_cache(maxsize=65536)
 def _named(word: str) -> bool:
     return any(part in _english_names() for part in _parts(word))
 
@@ -181,15 +182,19 @@ def hyphened_capitals(text: str, chunks: Iterator[str], code: str) -> list[tuple
     return found
 
 
-def writes_english(text: str, code: str) -> bool:
+def writes_english(text: str, code: str, chunks: frozenset[str]) -> bool:
     """The document writes English of its own: its lower-case "the", "and", "of", "with",
     "for" between spaces stand ``english_words`` times or more (a page quoting English keeps
-    English titles and names on purpose). Literal counts, at C speed."""
+    English titles and names on purpose). ``chunks``: the document's distinct chunks, which
+    say first whether any of them stands at all (a set look-up; the text is counted only
+    then, a literal count at C speed)."""
     if code == "en":
         return True
     limit = title_runs_table().english_words
     count = 0
     for word in _ENGLISH_WORDS:
+        if word.strip() not in chunks:
+            continue
         count += text.count(word)
         if count >= limit:
             return True

@@ -45,7 +45,6 @@ _CODE_AFTER = re.compile(r"\s*(?:=|\()|\.[a-z_]")
 # frequencies alone.
 _TERM_CONFIDENCE = 0.6
 _TERM_ONCE = 0.35
-_TERM_AGAIN = 2
 _IDENTIFIER = re.compile(r"(?<![\w.])([^\W\d_]+)(?:[=(]|\.[a-z_])")
 
 
@@ -179,10 +178,12 @@ class ForeignWordRun(Rule):
         capitals = [
             (h.start, h.end) for h in found if h.word[:1].isupper() and "en" in h.leaning.languages
         ]
-        capitals += hyphened_capitals(text, unique_chunks(document), code)
-        if not capitals or writes_english(text, code):
+        chunks = unique_chunks(document)
+        capitals += hyphened_capitals(text, chunks, code)
+        if not capitals or writes_english(text, code, chunks):
             return
         phrases, names = loan_phrases(code), proper_nouns(language_data(document))
+        again_seen: dict[str, bool] = {}
         for start, end in title_runs(text, iter(sorted(capitals)), code):
             shown = " ".join(text[start:end].lower().split())
             if (
@@ -198,7 +199,10 @@ class ForeignWordRun(Rule):
             # The document's evidence: MT leaves the term wherever it stands (the page's
             # subject, said again and again); a name or title kept on purpose is mostly named
             # once. A single one is a doubtful reading.
-            again = text.count(text[start:end]) >= _TERM_AGAIN
+            term = text[start:end]
+            if term not in again_seen:
+                again_seen[term] = _written_again(text, term, start, end)
+            again = again_seen[term]
             confidence = _TERM_CONFIDENCE if again else _TERM_ONCE
             yield self._report(text, start, end, "en", confidence, "a term")
 
@@ -304,6 +308,12 @@ class ForeignWordRun(Rule):
             confidence=confidence,
             data=(("source_language", language),),
         )
+
+
+def _written_again(text: str, term: str, start: int, end: int) -> bool:
+    """The document writes ``term`` (at ``start``) once more, before or after (a search that
+    stops at the first one found)."""
+    return text.rfind(term, 0, start) != -1 or text.find(term, end) != -1
 
 
 def _word_before(text: str, start: int) -> tuple[str, str] | None:

@@ -66,7 +66,8 @@ def test_a_quoted_term_a_work_title_and_an_english_page_are_quiet() -> None:
     text = "Vimos The Dragon Boat en el cine y luego The Dragon Boat otra vez con los niños."
     assert _terms(text, "es") == []
     english = SPANISH + "\nThe page of the festival and the boats, with photos for everyone."
-    assert writes_english(english, "es")
+    assert writes_english(english, "es", frozenset(english.split()))
+    assert not writes_english(SPANISH, "es", frozenset(SPANISH.split()))
     assert _terms(english, "es") == []
 
 
