@@ -45,6 +45,7 @@ _CODE_AFTER = re.compile(r"\s*(?:=|\()|\.[a-z_]")
 # frequencies alone.
 _TERM_CONFIDENCE = 0.6
 _TERM_ONCE = 0.35
+_PROSE_FORMATS = ("text", "html", "markdown", "docx")
 _IDENTIFIER = re.compile(r"(?<![\w.])([^\W\d_]+)(?:[=(]|\.[a-z_])")
 
 
@@ -73,8 +74,9 @@ class ForeignWordRun(Rule):
     text's language hardly writes while English writes it everywhere (wordfreq: es "boat" 2.7
     against 4.7), none of which English may write as a name or a small word
     (checks/foreigntitles.py; resources/language/runs.json title_runs), in a document that
-    writes no English sentence of its own; at the bar when the document writes the term twice
-    or more (MT leaves it wherever it stands), doubtful (0.35) once. The text
+    writes no English sentence of its own; at the bar when a prose document writes the term
+    twice or more (MT leaves it wherever it stands), doubtful (0.35) once or in a translator's
+    catalogue (which keeps feature names in English by its glossary: "Album Gain"). The text
     languages read and the languages asked are data (resources/language/runs.json): the usual
     sources of machine translation into English, English for every other language.
     Why it matters: MT leaves words it could not translate as they were; each may be too
@@ -184,6 +186,7 @@ class ForeignWordRun(Rule):
             return
         phrases, names = loan_phrases(code), proper_nouns(language_data(document))
         again_seen: dict[str, bool] = {}
+        prose = not document.units and document.format in _PROSE_FORMATS
         for start, end in title_runs(text, iter(sorted(capitals)), code):
             shown = " ".join(text[start:end].lower().split())
             if (
@@ -202,7 +205,9 @@ class ForeignWordRun(Rule):
             term = text[start:end]
             if term not in again_seen:
                 again_seen[term] = _written_again(text, term, start, end)
-            again = again_seen[term]
+            # A translator's catalogue keeps feature and product names in English by its
+            # glossary ("Album Gain", "24 Pull Requests"): there the reading stays doubtful.
+            again = again_seen[term] and prose
             confidence = _TERM_CONFIDENCE if again else _TERM_ONCE
             yield self._report(text, start, end, "en", confidence, "a term")
 

@@ -80,3 +80,12 @@ def test_title_run_reads_one_word_alone_as_no_run() -> None:
     text = "El barco Boat llegó al puerto ayer por la tarde."
     start = text.index("Boat")
     assert title_run(text, start, start + 4, "es") is None
+
+
+def test_a_term_in_a_translators_catalogue_stays_doubtful() -> None:
+    text = "Album Gain passt die Lautstärke an.\nMit Album Gain klingt jedes Album gleich laut."
+    document = Document(text=text, language="de", format="json")
+    result = check_document(document, Config(min_confidence=0.0), rules=[rule_by_code("MT516")])
+    found = [(text[f.start : f.end], f.confidence) for f in result.findings]
+    assert [span for span, _ in found] == ["Album Gain"]
+    assert all(confidence < 0.5 for _, confidence in found)
