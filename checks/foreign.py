@@ -16,7 +16,10 @@ Four kinds, each a table of resources/typography/<lang>.json:
 - ``ascii_quotes``: {"\\"": [opening form, closing form], "native": mark}: straight double
   quotes in a text that uses the language's own quotation marks elsewhere (French « »); with
   ``"majority": true`` only where the language's own marks are at least twice as many
-  (English “ ” among a few straight ones).
+  (English “ ” among a few straight ones); ``"terms_after"``: the words after which a
+  straight pair holding a short term (one to ``TERM_WORDS`` words, no sentence mark inside) is
+  a distancing quote in a noun's place, which the language writes so beside its own marks for
+  speech (French `de "décentrement du sujet"` beside « … »).
 """
 
 from __future__ import annotations
@@ -178,6 +181,31 @@ def _inside_pair(text: str, at: int, pair: str) -> bool:
     return before.count(pair[0]) > before.count(pair[1])
 
 
+# A distancing quote holds a term, not a sentence: at most this many words, no sentence mark.
+TERM_WORDS = 5
+_TERM = re.compile(r'"([^"\n.,;:!?«»]{1,80})"')
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([^\W\d_]+['’]?)[ \u00a0]*$")
+
+
+def _term_pair(text: str, at: int, after: frozenset[str]) -> int:
+    """The offset of the closing mark when the straight mark at ``at`` opens a short term in a
+    noun's place (after a determiner or preposition of ``after``: `de "décentrement du
+    sujet"`), else -1."""
+    if not after:
+        return -1
+    term = _TERM.match(text, at)
+    if (
+        term is None
+        or len(term.group(1).split()) > TERM_WORDS
+        or term.group(1) != term.group(1).strip()
+    ):
+        return -1
+    before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    if before is None or before.group(1).lower() not in after:
+        return -1
+    return term.end() - 1
+
+
 def _ascii_quotes(text: str, characters: str, rules: dict, lines: str) -> Iterator[Found]:
     """Straight double quotes where the text uses the language's own marks elsewhere; each is
     replaced by the opening or the closing form, by whether a quotation is open at that point
@@ -195,6 +223,7 @@ def _ascii_quotes(text: str, characters: str, rules: dict, lines: str) -> Iterat
     ):
         return
     marks = re.compile("[" + re.escape(native + native_closing) + '"\n]')
+    terms_after = frozenset(rules.get("terms_after", ()))
     quoted = False
     skip = -1
     for match in marks.finditer(text):
@@ -209,6 +238,8 @@ def _ascii_quotes(text: str, characters: str, rules: dict, lines: str) -> Iterat
             continue
         elif quoted and _nested_pair(text, at, native_closing):
             skip = text.find('"', at + 1)  # «… "inner" …»: the second level, typed straight
+        elif not quoted and (closing := _term_pair(text, at, terms_after)) != -1:
+            skip = closing  # de "un terme": a distancing quote, the language's own use
         elif not text[at - 1 : at].isdigit():  # not an inch mark
             yield at, '"', closing_form if quoted else opening_form
             quoted = not quoted

@@ -23,6 +23,7 @@ from mtlint.checks.foreignruns import (
     runs_table,
 )
 from mtlint.checks.foreignsegments import document_hits
+from mtlint.checks.foreigntitles import hyphened_capitals, title_runs, writes_english
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.sourcewords import in_brackets
@@ -40,6 +41,11 @@ _LATIN = re.compile(r"[A-Za-z]")
 _LATIN_WORD_ZIPF = 4.5
 # Code: a word before "=", "(" or ".name" ("items = []", "items.append(x)").
 _CODE_AFTER = re.compile(r"\s*(?:=|\()|\.[a-z_]")
+# An English term in title case (checks/foreigntitles.py): a name-shaped run, read from word
+# frequencies alone.
+_TERM_CONFIDENCE = 0.6
+_TERM_ONCE = 0.35
+_PROSE_FORMATS = ("text", "html", "markdown", "docx")
 _IDENTIFIER = re.compile(r"(?<![\w.])([^\W\d_]+)(?:[=(]|\.[a-z_])")
 
 
@@ -62,7 +68,15 @@ class ForeignWordRun(Rule):
     capitals needs three). One such word alone is reported where the text's own grammar shows
     it is no name: a capitalised English word between two lower-case words of the text's own
     ("uccisioni della British ufficiali"), or opening a sentence, line or label before one
-    ("Significantly mehr Geld", where the text's own does not know it at all). The text
+    ("Significantly mehr Geld", where the text's own does not know it at all). An English
+    term in title case inside a sentence of the text's own ("el Dragon Boat Festival es",
+    "il Mid-Autumn Festival"): capitalised English words side by side, one of which the
+    text's language hardly writes while English writes it everywhere (wordfreq: es "boat" 2.7
+    against 4.7), none of which English may write as a name or a small word
+    (checks/foreigntitles.py; resources/language/runs.json title_runs), in a document that
+    writes no English sentence of its own; at the bar when a prose document writes the term
+    twice or more (MT leaves it wherever it stands), doubtful (0.35) once or in a translator's
+    catalogue (which keeps feature names in English by its glossary: "Album Gain"). The text
     languages read and the languages asked are data (resources/language/runs.json): the usual
     sources of machine translation into English, English for every other language.
     Why it matters: MT leaves words it could not translate as they were; each may be too
@@ -97,6 +111,16 @@ class ForeignWordRun(Rule):
         good("Нажмите кнопку start в правом верхнем углу окна.", "ru"),
         good("Сначала очистите items, а потом вызовите items.clear() ещё раз.", "ru"),
         good("Na targach stał food truck z naleśnikami i lodami.", "pl"),
+        Example(
+            *[
+                "Cada año el Dragon Boat Festival es una fiesta; "
+                "con el Dragon Boat Festival no hay clase."
+            ]
+            * 2,
+            "es",
+        ),
+        good("El Real Madrid ganó la Premier League y la Premier League juvenil.", "es"),
+        good("La fábrica de Thomas Cook Retail cerró; Thomas Cook Retail no paga.", "es"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -105,6 +129,7 @@ class ForeignWordRun(Rule):
             return
         found = document_hits(document, code)
         if not found:
+            yield from self._terms(document, found, code, [])
             return
         text = document.text
         # A lower-case word MT504 weighs is MT504's: one finding per span.
@@ -115,8 +140,10 @@ class ForeignWordRun(Rule):
         phrases = loan_phrases(code)
         names = proper_nouns(language_data(document))
         headed = set()
+        reported = []
         for start, end, language in headline_runs(text, found, code):
             headed.add(start)
+            reported.append((start, end))
             yield self._report(text, start, end, language, 0.65, "a line")
         for group in runs(text, found, code):
             placed = [item for item in group if isinstance(item, Hit)]
@@ -134,7 +161,55 @@ class ForeignWordRun(Rule):
             else:
                 finding = None
             if finding is not None:
+                reported.append((finding.start, finding.end))
                 yield finding
+        yield from self._terms(document, found, code, reported)
+
+    def _terms(
+        self,
+        document: Document,
+        found: list[Hit],
+        code: str,
+        reported: list[tuple[int, int]],
+    ) -> Iterator[Finding]:
+        """An English term in title case inside a sentence of the text's own ("el Dragon
+        Boat Festival es"): checks/foreigntitles.py."""
+        text = document.text
+        if "en" not in runs_table(code).sources or "Latin" not in language_data(document).scripts:
+            return
+        capitals = [
+            (h.start, h.end) for h in found if h.word[:1].isupper() and "en" in h.leaning.languages
+        ]
+        chunks = unique_chunks(document)
+        capitals += hyphened_capitals(text, chunks, code)
+        if not capitals or writes_english(text, code, chunks):
+            return
+        phrases, names = loan_phrases(code), proper_nouns(language_data(document))
+        again_seen: dict[str, bool] = {}
+        prose = not document.units and document.format in _PROSE_FORMATS
+        for start, end in title_runs(text, iter(sorted(capitals)), code):
+            shown = " ".join(text[start:end].lower().split())
+            if (
+                shown in phrases
+                or shown in names
+                or any(s < end and start < e for s, e in reported)
+            ):
+                continue
+            if _on_purpose(text, start, end) or looks_technical(text, start, end):
+                continue
+            if not own_words_around(text, start, end, code, "en"):
+                continue
+            # The document's evidence: MT leaves the term wherever it stands (the page's
+            # subject, said again and again); a name or title kept on purpose is mostly named
+            # once. A single one is a doubtful reading.
+            term = text[start:end]
+            if term not in again_seen:
+                again_seen[term] = _written_again(text, term, start, end)
+            # A translator's catalogue keeps feature and product names in English by its
+            # glossary ("Album Gain", "24 Pull Requests"): there the reading stays doubtful.
+            again = again_seen[term] and prose
+            confidence = _TERM_CONFIDENCE if again else _TERM_ONCE
+            yield self._report(text, start, end, "en", confidence, "a term")
 
     def _run(self, text: str, placed: list[Hit], code: str) -> Finding | None:
         start, end = placed[0].start, placed[-1].end
@@ -238,6 +313,12 @@ class ForeignWordRun(Rule):
             confidence=confidence,
             data=(("source_language", language),),
         )
+
+
+def _written_again(text: str, term: str, start: int, end: int) -> bool:
+    """The document writes ``term`` (at ``start``) once more, before or after (a search that
+    stops at the first one found)."""
+    return text.rfind(term, 0, start) != -1 or text.find(term, end) != -1
 
 
 def _word_before(text: str, start: int) -> tuple[str, str] | None:

@@ -174,7 +174,10 @@ class ForeignPunctuation(Rule):
     inner level, correct; French pages often write “…” for titles and distancing quotes beside
     « » speech: not read there until counted), straight quotes in a French,
     Russian, German, Polish or Czech text that otherwise uses its own marks (« », „ “, „ ”):
-    replaced by the opening or closing form by whether a quotation is open there.
+    replaced by the opening or closing form by whether a quotation is open there. French
+    writes a term in straight quotes beside « » speech (`de "décentrement du sujet"`): a pair
+    of one to five words without a sentence mark, in a noun's place (after a determiner or
+    preposition: typography ``terms_after``), is its own distancing quote, left alone.
     A guillemet with a space on each side in a line that holds no guillemet of the other
     direction is a separator (a breadcrumb trail "Home » News » Sport"), not a quotation mark:
     left alone; so is one glued to each item of a breadcrumb line ("Home» News» Campus»").
@@ -226,6 +229,12 @@ class ForeignPunctuation(Rule):
         good("« Nous partons », dit-il, après le film “The Best of Me” hier.", language="fr"),
         good("Il a dit « oui, un “vrai” oui » hier.", language="fr"),
         good("Il a dit “oui” puis “non”.", language="fr"),
+        good('On parle de "retour au pays". « Nous partons », dit-il.', language="fr"),
+        Example(
+            'On parle de "retour". « Nous partons », a dit "Paul, enfin".',
+            'On parle de "retour". « Nous partons », a dit « Paul, enfin ».',
+            "fr",
+        ),
         Example(
             '„Wir arbeiten gut zusammen", sagte er.', "„Wir arbeiten gut zusammen“, sagte er.", "de"
         ),
