@@ -44,7 +44,6 @@ _TITLE_WORD = re.compile(r"[A-ZÀ-ÖØ-Þİ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][
 _SPACE = re.compile(r"[ \u00a0]")
 _HYPHENED = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
 _STRIP = "\"'“”‘’«»„()[]{},.;:!?…*"
-_ENGLISH_WORDS = (" the ", " and ", " of ", " with ", " for ")
 
 
 @dataclass(frozen=True)
@@ -56,6 +55,8 @@ class TitleRuns:
     english_words: int
     min_words: int
     articles: frozenset[str]
+    source: str  # the language whose terms are read ("en": the pivot of most MT)
+    markers: tuple[str, ...]  # its small words: standing lower case, the text writes it
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +70,8 @@ def title_runs_table() -> TitleRuns:
         english_words=raw["english_words"],
         min_words=raw["min_words"],
         articles=frozenset(raw["source_articles"]),
+        source=raw["source"],
+        markers=tuple(f" {word} " for word in raw["source_markers"]),
     )
 
 
@@ -77,8 +80,8 @@ def _english_word(word: str, code: str) -> bool:
     """``word`` (one part, lower case) is a word English uses, not less than the text's own."""
     if word in casing_data(code).stop_words:
         return False
-    theirs = source_zipf(word, "en")
     table = title_runs_table()
+    theirs = source_zipf(word, table.source)
     return theirs >= table.word_zipf and theirs >= zipf(word, code) - table.own_slack
 
 
@@ -86,7 +89,8 @@ def _english_word(word: str, code: str) -> bool:
 def _foreign_word(word: str, code: str) -> bool:
     """English writes ``word`` everywhere and the text's own language hardly at all."""
     table = title_runs_table()
-    return source_zipf(word, "en") >= table.foreign_zipf and zipf(word, code) < table.own_rare
+    theirs = source_zipf(word, table.source)
+    return theirs >= table.foreign_zipf and zipf(word, code) < table.own_rare
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +98,7 @@ def _english_names() -> frozenset[str]:
     """English words that may be names or are small words (Webster's capitalised forms, the
     casing tables: resources/casing/dictionary/en_names.txt and en.json): a run holding one
     ("Thomas Cook Retail", "Light From Above", "General Manager") reads as a name."""
-    table = dictionary_table("en")
+    table = dictionary_table(title_runs_table().source)
     return table.maybe_names if table is not None else frozenset()
 
 
@@ -164,12 +168,13 @@ def hyphened_capitals(text: str, chunks: Iterator[str], code: str) -> list[tuple
     ("Mid-Autumn": the leaning words are read from whole chunks, so "autumn" inside one is
     not among them)."""
     found = []
+    source = title_runs_table().source
     for chunk in [c for c in chunks if "-" in c]:
         word = chunk.strip(_STRIP)
         if not _HYPHENED.fullmatch(word):
             continue
         if not any(
-            (lean := leaning(part, code)) is not None and "en" in lean.languages
+            (lean := leaning(part, code)) is not None and source in lean.languages
             for part in _parts(word)
         ):
             continue
@@ -188,11 +193,12 @@ def writes_english(text: str, code: str, chunks: frozenset[str]) -> bool:
     English titles and names on purpose). ``chunks``: the document's distinct chunks, which
     say first whether any of them stands at all (a set look-up; the text is counted only
     then, a literal count at C speed)."""
-    if code == "en":
+    table = title_runs_table()
+    if code == table.source:
         return True
-    limit = title_runs_table().english_words
+    limit = table.english_words
     count = 0
-    for word in _ENGLISH_WORDS:
+    for word in table.markers:
         if word.strip() not in chunks:
             continue
         count += text.count(word)
