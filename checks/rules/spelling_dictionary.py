@@ -10,6 +10,8 @@ from collections.abc import Iterator
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.foreign_phrase import foreign_phrase
+from mtlint.checks.glue_dictionary import after_name, read_split
+from mtlint.checks.glue_tables import glue_tables
 from mtlint.checks.hunspelldicts import spell_dictionary
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
@@ -49,9 +51,15 @@ BANDS = {
     "slip-written": 0.85,
     "slip": 0.6,
     "slip-far": 0.6,  # (2 + 6) / 12 = 0.67
+    "glue-split": 0.6,
+    "glue-split-name": 0.6,
+    "glue-split-web": 0.6,
 }
 _MESSAGES = {
     "camel-glue": "'{word}' is two words run together (a break lost between them)? '{fix}'",
+    "glue-split": "'{word}' is no word of the dictionary: two words run together? '{fix}'",
+    "glue-split-name": "'{word}' ends a name with a word run on? '{fix}'",
+    "glue-split-web": "'{word}' is no word of the dictionary: two words run together? '{fix}'",
     "slip-written": "'{word}' is no word of the dictionary; a slip of '{fix}' (written in the"
     " text too)?",
     "slip": "'{word}' is no word of the dictionary; a slip of '{fix}'?",
@@ -107,7 +115,12 @@ class DictionaryGatedWord(Rule):
             "The road was opened on Saturdy by the governor.",
             "The road was opened on Saturday by the governor.",
         ),
+        Example(
+            "The delegates praised the productionfacilities of the new plant.",
+            "The delegates praised the production facilities of the new plant.",
+        ),
         good("Minister Nguyen Thanh Phong opened the road on Saturday."),
+        good("The nonparty members met in Wallington on Saturday."),
         good("The YouTube channel and the iPhone app were both updated."),
         good("The Kalinowsky report was published in the capital."),
     )
@@ -127,9 +140,12 @@ class DictionaryGatedWord(Rule):
         written = folded_words(document)
         frequencies = frequency_dict(language)
         indexed = len(words) > INDEX_AFTER  # many words: the deletion index pays
+        tables = glue_tables(language_data(document))
+        function_words = language_data(document).function_words
         for word in words:
             reading = (
                 read_camel(word, language, dictionary)
+                or read_split(word, language, dictionary, tables, function_words)
                 or read_slip(word, language, dictionary, written, indexed)
                 or read_far_slip(word, language, dictionary, written)
             )
@@ -146,7 +162,11 @@ class DictionaryGatedWord(Rule):
             if foreign_sentence(text, start, end, stop_words, frequencies):
                 continue  # a sentence of another language: its words are no slips of this one
             if reading.kind != "camel-glue" and word[:1].isupper() and _name_part(text, start, end):
-                continue
+                if reading.kind != "glue-split":
+                    continue
+                reading = after_name(reading, language)  # "Foreign Affairsmet"
+                if reading is None:
+                    continue
             yield self._finding(word, reading, start, end)
 
     def _finding(self, word: str, reading: GateReading, start: int, end: int) -> Finding:
