@@ -135,8 +135,10 @@ def _glue_shaped(word: str, left: str, right: str, tables: GlueTables, language:
         return False  # "view|less"; "breakrooms" is "breakroom" inflected
     if not word[:1].isupper():
         return True
-    if len(right) < TITLE_LEFT_LETTERS or right in tables.particles:
-        return False  # a name's last syllable ("Grin|del", "Kara|sin")
+    if right in tables.particles or (
+        len(right) < TITLE_LEFT_LETTERS and zipf(right, language) < NAME_RIGHT_ZIPF
+    ):
+        return False  # a name's last syllable ("Grin|del", "Kara|sin"), not "Affairs|met"
     if word.lower().endswith(tables.name_final_endings):
         return False
     places = romanised_table(language)

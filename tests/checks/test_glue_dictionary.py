@@ -45,6 +45,12 @@ _WORDS = (
     "ton",
     "opened",
     "by",
+    "more",
+    "than",
+    "break",
+    "room/S",
+    "city",
+    "for",
 )
 
 
@@ -112,6 +118,25 @@ def test_a_prefix_a_name_ending_or_a_written_word_is_no_glue(english):
     assert read_split("Wallington", "en", dictionary, tables) is None  # "-ton": a name
     assert read_split("roadwork", "en", dictionary, tables) is None  # wordfreq knows it
     assert read_split("productionfacilities", "en", dictionary, tables) is not None
+
+
+def test_a_glue_the_web_writes_too_needs_a_function_word(english):
+    dictionary = spell_dictionary("en")
+    data = language_data(Document(text="x", language="en"))
+    tables = glue_tables(data)
+    # wordfreq has seen "morethan" (people type it): glue only with a function word in it.
+    found = read_split("morethan", "en", dictionary, tables, data.function_words)
+    assert found is not None and (found.kind, found.fix) == ("glue-split-web", "more than")
+    assert read_split("morethan", "en", dictionary, tables) is None
+    # A sentence's first word: "The" is short, but a function word, not a name's syllable.
+    found = read_split("Thecity", "en", dictionary, tables, data.function_words)
+    assert found is not None and found.fix == "The city"
+
+
+def test_a_known_compound_inflected_is_a_word(english):
+    tables = glue_tables(language_data(Document(text="x", language="en")))
+    # "breakroom" is known to wordfreq: "breakrooms" is it with an "s", not "break rooms".
+    assert read_split("breakrooms", "en", spell_dictionary("en"), tables) is None
 
 
 def test_a_token_written_twice_is_the_texts_own_word(english):
