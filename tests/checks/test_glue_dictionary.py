@@ -51,6 +51,10 @@ _WORDS = (
     "room/S",
     "city",
     "for",
+    "visited",
+    "many",
+    "Mallorca",
+    "i",
 )
 
 
@@ -162,3 +166,10 @@ def test_a_compounding_language_splits_only_before_a_glue_word(tmp_path, monkeyp
         assert read_split("Kommissionhaus", "de", dictionary, tables) is None
     finally:
         forget_dictionaries()
+
+
+def test_a_common_word_run_into_a_name_the_dictionary_lists(english):
+    text = "The delegates visited manyMallorca towns on the road."
+    assert mt930(text) == [("manyMallorca", "camel-name", "many Mallorca")]
+    # One letter before the capital is a brand's shape ("iPhone"), not a lost break.
+    assert mt930("The delegates visited iMallorca on the road.") == []
