@@ -20,8 +20,11 @@ phrase) come from MT930.
 
 from __future__ import annotations
 
-from mtlint.checks.glue_tables import GlueTables
+from functools import cache
+
+from mtlint.checks.glue_tables import GlueTables, glue_tables
 from mtlint.checks.hunspelldicts import SpellDictionary
+from mtlint.checks.langdata import load_language_data
 from mtlint.checks.romanised import romanised_table
 from mtlint.checks.spellgate import GateReading, zipf
 
@@ -129,7 +132,7 @@ def _glue_shaped(word: str, left: str, right: str, tables: GlueTables, language:
     word-forming prefix ("non|party"), not an ending names and derived words are made of
     ("Walling|ton", "Sal|man", "-ness", "-ship"), not a surname's ending ("Imamova",
     "Ismailova") nor a place noun after a name ("Emma|park")."""
-    if left.lower() in tables.word_prefixes or right in tables.name_endings:
+    if left.lower() in _prefixes(tables) or right in tables.name_endings:
         return False
     if right in tables.compound_tails or _inflected_word(word.lower(), tables, language):
         return False  # "view|less"; "breakrooms" is "breakroom" inflected
@@ -154,3 +157,10 @@ def _inflected_word(lowered: str, tables: GlueTables, language: str) -> bool:
         if lowered.endswith(ending) and zipf(lowered[: -len(ending)], language):
             return True
     return False
+
+
+@cache
+def _prefixes(tables: GlueTables) -> frozenset[str]:
+    """The language's word-forming prefixes and English's, which most languages borrow
+    ("inter|operacyjny", "multi", "mega")."""
+    return tables.word_prefixes | glue_tables(load_language_data("en")).word_prefixes
