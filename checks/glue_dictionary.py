@@ -35,6 +35,13 @@ SPLIT_ZIPF = 3.0
 # A capitalised word's first part is at least this long: a name is made of short syllables
 # that are words ("Kos|shy", "Tam|dun"), as MT101 asks a three-letter first part for more.
 TITLE_LEFT_LETTERS = 4
+# Two content words (no function word): each part at least this long and the token at least
+# this long; the shorter ones were software's names and terms in translators' plain text
+# ("maxexpired", "minres", "wineboot", "Coverart", "Sidepanel": bench_freshfiles group 7).
+CONTENT_LETTERS = 4
+CONTENT_TOKEN = 10
+# ... unless the second part is this common ("said"): a word that never ends a term.
+LED_ZIPF = 5.5
 # A token wordfreq has seen is glue only with a function word and a word this common.
 WEB_OTHER_ZIPF = 4.0
 
@@ -88,6 +95,13 @@ def read_split(
         return None  # a word someone writes: a compound, a brand, a spelling ("Storytime")
     if word[:1].isupper() and len(left) < TITLE_LEFT_LETTERS and left.lower() not in function_words:
         return None  # "Kos|shy" is a name; "The|city", "His|research" a sentence's first words
+    led = (
+        left.lower() in function_words
+        or right in function_words
+        or zipf(right, language) >= LED_ZIPF
+    )
+    if not led and (min(len(left), len(right)) < CONTENT_LETTERS or len(word) < CONTENT_TOKEN):
+        return None  # "max|expired", "wine|boot", "Cover|art": names of software, terms
     if tables is not None:
         if tables.compounds and right not in tables.glue:
             return None  # a compound the dictionary lacks is still a word ("Kommissionhaus")
@@ -115,7 +129,7 @@ NAME_RIGHT_ZIPF = 5.0
 
 def after_name(reading: GateReading, language: str) -> GateReading | None:
     """A glue split read on a word that stands beside another capitalised word: the last word
-    of a name with a common word run on ("Foreign Affairsmet", "Prime Minister Kostas
+    of a name with a common word run on ("Foreign Affairssaid", "Prime Minister Kostas
     Stadiumwhere"), its own ``glue-split-name`` kind; None where the second part could be the
     name's own syllable (rarer than ``NAME_RIGHT_ZIPF``, capitalised, a romanised syllable)."""
     right = reading.fix.rpartition(" ")[2]

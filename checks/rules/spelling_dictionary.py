@@ -59,7 +59,7 @@ BANDS = {
     "glue-split": 0.85,
     # A glue the web writes too ("thetwo", "Thesecond"): 2 of 2 on the pools, (2 + 6) / 12.
     "glue-split-web": 0.65,
-    # After a name's word ("Foreign Affairsmet"): no real case on any set here (planted and
+    # After a name's word ("Foreign Affairssaid"): no real case on any set here (planted and
     # clean text only), so at the bar, not above it.
     "glue-split-name": 0.5,
     # A common word run into a name the dictionary lists ("hisBelarusian"): 1 of 1 on the
@@ -107,7 +107,7 @@ class DictionaryGatedWord(Rule):
     cuts at one point into two common words the dictionary accepts, each of three letters or
     more ("productionfacilities", "Representativesand", "querealmente"; a token the web
     writes too, "thetwo", only with a function word in it; after a name's word only a very
-    common word, "Foreign Affairsmet"; where the language writes solid compounds only a
+    common word, "Foreign Affairssaid"; where the language writes solid compounds only a
     function word after the cut, "Kommissionund": checks/glue_dictionary.py).
     Why it matters: a spell checker finds many slips mtlint's lists miss, but on MT pages
     four of five of its unknown words are names, loanwords and codes; the gate keeps the ones
@@ -194,7 +194,7 @@ class DictionaryGatedWord(Rule):
             if reading.kind != "camel-glue" and word[:1].isupper() and _name_part(text, start, end):
                 if reading.kind != "glue-split":
                     continue
-                reading = after_name(reading, language)  # "Foreign Affairsmet"
+                reading = after_name(reading, language)  # "Foreign Affairssaid"
                 if reading is None:
                     continue
             yield self._finding(word, reading, start, end, language)

@@ -13,6 +13,7 @@ from mtlint.checks.engine import check_document
 from mtlint.checks.glue_dictionary import read_split, split_parts
 from mtlint.checks.glue_tables import glue_tables
 from mtlint.checks.hunspelldicts import FOLDERS_VARIABLE, forget_dictionaries, spell_dictionary
+from mtlint.checks.langdata import load_language_data
 from mtlint.checks.textscan import language_data
 
 _AFF = "SET UTF-8\nTRY esianrtolcdugmphbyfvkwzESIANRTOLCDUGMPHBYFVKWZ\n\nSFX S Y 1\nSFX S 0 s .\n"
@@ -42,6 +43,8 @@ _WORDS = (
     "industry",
     "capital",
     "walling",
+    "wine",
+    "boot",
     "ton",
     "opened",
     "by",
@@ -52,6 +55,7 @@ _WORDS = (
     "city",
     "for",
     "visited",
+    "said",
     "many",
     "Mallorca",
     "i",
@@ -97,8 +101,8 @@ def test_two_common_words_run_together_are_split(english):
 
 
 def test_a_common_word_run_onto_a_names_last_word_is_its_own_kind(english):
-    text = "The Minister of Foreign Affairsmet the governors on the road."
-    assert mt930(text) == [("Affairsmet", "glue-split-name", "Affairs met")]
+    text = "The Minister of Foreign Affairssaid the governors on the road."
+    assert mt930(text) == [("Affairssaid", "glue-split-name", "Affairs said")]
 
 
 def test_a_names_own_syllable_after_a_name_is_left_alone(english):
@@ -122,6 +126,8 @@ def test_a_prefix_a_name_ending_or_a_written_word_is_no_glue(english):
     assert read_split("Wallington", "en", dictionary, tables) is None  # "-ton": a name
     assert read_split("roadwork", "en", dictionary, tables) is None  # wordfreq knows it
     assert read_split("productionfacilities", "en", dictionary, tables) is not None
+    # Two content words, one short or the whole short: a software's name or a term.
+    assert read_split("wineboot", "en", dictionary, tables) is None
 
 
 def test_a_glue_the_web_writes_too_needs_a_function_word(english):
@@ -160,10 +166,11 @@ def test_a_compounding_language_splits_only_before_a_glue_word(tmp_path, monkeyp
     try:
         dictionary = spell_dictionary("de")
         tables = glue_tables(language_data(Document(text="x", language="de")))
-        found = read_split("Kommissionund", "de", dictionary, tables)
+        words = load_language_data("de").function_words
+        found = read_split("Kommissionund", "de", dictionary, tables, words)
         assert found is not None and found.fix == "Kommission und"
         # Two nouns: a compound the dictionary lacks is still a German word.
-        assert read_split("Kommissionhaus", "de", dictionary, tables) is None
+        assert read_split("Kommissionhaus", "de", dictionary, tables, words) is None
     finally:
         forget_dictionaries()
 
