@@ -129,8 +129,11 @@ class DictionaryGatedWord(Rule):
     under three letters; a capitalised word's first part under four unless a function word;
     a name ending, "-ton", "-man"; a surname's, "-ova"; a place noun, "Emmapark"; a
     romanised syllable after a name), a prefix's derivation ("nonparty"), a closed compound's
-    tail ("-less", "-maker"), a compound wordfreq knows inflected ("breakrooms"); still
-    taken: a compound of two common nouns nobody writes ("Sportcamp"). Where another rule
+    tail ("-less", "-maker"), a compound wordfreq knows inflected ("breakrooms"), two
+    content words of which one is under four letters or the whole under ten (software's
+    names: "wineboot", "maxexpired"); still taken: a long compound of two common nouns
+    nobody writes, and a misspelt word that happens to cut into two ("cumprimimos" read as
+    "cumpri mimos", Portuguese). Where another rule
     reports the span as surely this one yields (MT101 reads most glue with its own tables).
     Read in prose only (plain text, HTML pages, Word documents): never in translators' files,
     Markdown or software strings, where identifiers and product names are the words it
