@@ -53,6 +53,8 @@ FAR_SLIP_ZIPF = 3.0
 # Each half of a camel glue is at least this common (Zipf) and this long.
 CAMEL_ZIPF = 3.0
 CAMEL_LETTERS = 2
+# A common word run into a name the dictionary lists: the word at least this long.
+CAMEL_NAME_LETTERS = 3
 
 
 @dataclass(frozen=True)
@@ -89,14 +91,21 @@ def read_camel(word: str, language: str, dictionary: SpellDictionary) -> GateRea
     left, right = halves
     if min(len(left), len(right)) < CAMEL_LETTERS:
         return None
-    for half in (left, right.lower()):
-        if zipf(half, language) < CAMEL_ZIPF:
-            return None
-    if not dictionary.knows(left) or not (
+    if zipf(left, language) < CAMEL_ZIPF or not dictionary.knows(left):
+        return None
+    if zipf(right.lower(), language) >= CAMEL_ZIPF and (
         dictionary.knows(right) or dictionary.knows(right.lower())
     ):
-        return None
-    return GateReading("camel-glue", f"{left} {right}")
+        return GateReading("camel-glue", f"{left} {right}")
+    if (
+        len(left) >= CAMEL_NAME_LETTERS
+        and dictionary.knows(right)
+        and not dictionary.knows(right.lower())
+    ):
+        # A name the dictionary lists, capitalised ("manyMallorca", "ofBelarus"): the link
+        # or the name's markup ended with no space after the word before.
+        return GateReading("camel-name", f"{left} {right}")
+    return None
 
 
 def read_slip(
