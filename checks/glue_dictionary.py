@@ -25,6 +25,7 @@ from functools import cache
 from mtlint.checks.glue_tables import GlueTables, glue_tables
 from mtlint.checks.hunspelldicts import SpellDictionary
 from mtlint.checks.langdata import load_language_data
+from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.romanised import romanised_table
 from mtlint.checks.spellgate import GateReading, zipf
 
@@ -174,7 +175,17 @@ def _inflected_word(lowered: str, tables: GlueTables, language: str) -> bool:
 
 
 @cache
+def glue_split_table() -> dict:
+    """resources/spelling/glue_split.json: the split's per-language data."""
+    return resource_json("spelling", "glue_split.json")
+
+
+@cache
 def _prefixes(tables: GlueTables) -> frozenset[str]:
-    """The language's word-forming prefixes and English's, which most languages borrow
-    ("inter|operacyjny", "multi", "mega")."""
-    return tables.word_prefixes | glue_tables(load_language_data("en")).word_prefixes
+    """The language's word-forming prefixes and those every language borrows (English's:
+    "inter|operacyjny", "multi", "mega"; glue_split.json's prefixes_from)."""
+    borrowed = frozenset().union(
+        *(glue_tables(load_language_data(code)).word_prefixes
+          for code in glue_split_table()["prefixes_from"])
+    )  # fmt: skip
+    return tables.word_prefixes | borrowed

@@ -180,3 +180,13 @@ def test_a_common_word_run_into_a_name_the_dictionary_lists(english):
     assert mt930(text) == [("manyMallorca", "camel-name", "many Mallorca")]
     # One letter before the capital is a brand's shape ("iPhone"), not a lost break.
     assert mt930("The delegates visited iMallorca on the road.") == []
+
+
+def test_a_glue_split_in_a_language_its_bands_were_not_measured_on_is_capped():
+    from mtlint.checks.glue_dictionary import glue_split_table
+    from mtlint.checks.rules.spelling_dictionary import BANDS, _glue_split_cap
+
+    table = glue_split_table()
+    assert "en" in table["measured"] and "es" not in table["measured"]
+    assert _glue_split_cap("en") >= BANDS["glue-split"]
+    assert _glue_split_cap("es") == table["other_languages_cap"] < BANDS["glue-split"]
