@@ -337,8 +337,9 @@ def _sign_spacing(language: str) -> str | None:
 
 def currency_spacing_marks(text: str, language: str, screen: str | None = None) -> list[Mark]:
     """A sign after the amount without the space CLDR's pattern puts there ("50€" in German,
-    French, Polish…), judged by the document's own amounts: with a spaced one elsewhere at the
-    bar, alone doubtful (informal writing glues the sign in many languages)."""
+    French, Polish…), judged by the document's own majority: at the bar where its spaced
+    amounts are at least as many as its glued ones, else doubtful (a price list that glues
+    every sign writes its own style; informal writing glues the sign in many languages)."""
     screen = text if screen is None else screen
     if not any(sign in screen for sign in _SIGNS):
         return []
@@ -358,7 +359,7 @@ def currency_spacing_marks(text: str, language: str, screen: str | None = None) 
             match.end(),
             match.group(),
             f"{match.group(1)}{space}{match.group(3)}",
-            0.7 if spaced else 0.4,
+            0.7 if spaced >= len(glued) else 0.4,
             "glues the currency sign to the amount",
         )
         for match in glued
@@ -493,7 +494,7 @@ def currency_code_marks(text: str, language: str, screen: str | None = None) -> 
             end = match.end() if dotted or not word.endswith(".") else match.end() - 1
         moved = text[match.start(2) : end]
         fixed = f"{moved}{space or ' '}{match.group(1)}"
-        confidence = 0.7 if after else 0.4
+        confidence = 0.7 if after >= len(before) else 0.4  # the document's majority
         why = "puts the currency code before the amount"
         marks.append(
             Mark("currency", match.start(), end, text[match.start() : end], fixed, confidence, why)

@@ -211,6 +211,17 @@ def test_glued_currency_sign_alone_is_doubtful():
     assert [f.confidence for f in _found("Das Buch kostet 20€.", "MT943", "de")] == [0.4]
 
 
+def test_glued_currency_signs_as_the_documents_majority_are_doubtful():
+    # A price list that glues every sign but one writes its own style: no finding at the bar.
+    text = "Fahrrad: 12€ am Tag.\nHelm: 3€.\nKorb: 2€.\nKaution 50 €."
+    assert [f.confidence for f in _found(text, "MT943", "de")] == [0.4, 0.4, 0.4]
+
+
+def test_currency_codes_first_as_the_documents_majority_are_doubtful():
+    text = "Die Miete beträgt EUR 900, die Kaution EUR 1.800 und die Gebühr 50 EUR."
+    assert [f.confidence for f in _found(text, "MT943", "de")] == [0.4, 0.4]
+
+
 @pytest.mark.parametrize(
     ("language", "text"),
     [
