@@ -18,26 +18,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache
 
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.localeformat import babel_locale
+from mtlint.checks.localeforms import Verdict, month_names
 from mtlint.checks.resourcefiles import read_json
 from mtlint.checks.textscan import looks_technical
 
-
-@dataclass(frozen=True)
-class Mark:
-    """One span written in another locale's way: the target's form and the confidence."""
-
-    kind: str
-    start: int
-    end: int
-    written: str
-    fixed: str
-    confidence: float
-    why: str
+# One record for every locale judge's verdict (kind, span, written, fixed, confidence, why).
+Mark = Verdict
 
 
 @cache
@@ -390,7 +380,6 @@ def english_ordinal_marks(text: str, language: str, screen: str | None = None) -
     table = _data()["ordinal_forms"].get(language)
     if table is None or not _ENGLISH_SUFFIX_SCREEN.search(text if screen is None else screen):
         return []
-    from mtlint.checks.localeforms import month_names
     from mtlint.checks.wordlists import wordfreq_zipf
 
     months = month_names(language) | month_names("en")

@@ -7,55 +7,20 @@ files as well as translations (MT952, the bilingual 12-hour clock, is folded int
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
 from mtlint.checks import localeforms
-from mtlint.checks.documents.base import Document
-from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
-from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import base_language, chunk_text
-
-_DOC = """
-    What it finds: {what}
-    Why it matters: {why}
-    Fix safety: {fix}
-    Known false positives: {fp}
-    """
-
-
-class _LocaleForm(Rule):
-    """A kind of locale form: the judge's verdicts of that kind as findings."""
-
-    judge: Callable[[str, str, str | None], list[localeforms.Verdict]]
-    applicability = Applicability.UNSAFE
-
-    def check(self, document: Document) -> Iterator[Finding]:
-        language = base_language(document)
-        screen = chunk_text(document)
-        for verdict in type(self).judge(document.text, language, screen):
-            yield self.finding(
-                verdict.start,
-                verdict.end,
-                f"'{verdict.written}' {verdict.why}; {language} writes '{verdict.fixed}'",
-                fixes=(
-                    Fix(
-                        (Edit(verdict.start, verdict.end, verdict.fixed),),
-                        self.applicability,
-                        f"write '{verdict.fixed}'",
-                    ),
-                ),
-                confidence=verdict.confidence,
-            )
+from mtlint.checks.localerule import LOCALE_DOC, LocaleJudgeRule
+from mtlint.checks.model import Applicability, Severity
+from mtlint.checks.registry import Example, good, register
 
 
 @register
-class ForeignNumberMarks(_LocaleForm):
+class ForeignNumberMarks(LocaleJudgeRule):
     code = "MT945"
     name = "foreign-number-marks"
     summary = "A number grouped and marked as another locale writes it ('1,250.50' in German)."
     severity = Severity.WARNING
     judge = staticmethod(localeforms.number_verdicts)
-    doc = _DOC.format(
+    doc = LOCALE_DOC.format(
         what="a number whose marks say for certain which convention it follows — a group mark "
         "and a decimal mark ('1,250.50'), or two groups with one mark ('2.500.000') — when "
         "that convention is not the target locale's (CLDR's decimal and group symbols): "
@@ -93,13 +58,13 @@ class ForeignNumberMarks(_LocaleForm):
 
 
 @register
-class ForeignClock(_LocaleForm):
+class ForeignClock(LocaleJudgeRule):
     code = "MT946"
     name = "twelve-hour-clock"
     summary = "A 12-hour time ('5:30 PM') in a locale that writes 24-hour times."
     severity = Severity.WARNING
     judge = staticmethod(localeforms.clock_verdicts)
-    doc = _DOC.format(
+    doc = LOCALE_DOC.format(
         what="a time with a full stop ('from 00.00') in a text whose other times (two or "
         "more, and more than the dotted ones) take a colon, where CLDR's short time takes one "
         "(0.75; 0.45 where the press writes '14.30' too: German, Polish, Swedish…, and none "
@@ -128,13 +93,13 @@ class ForeignClock(_LocaleForm):
 
 
 @register
-class PercentSignSide(_LocaleForm):
+class PercentSignSide(LocaleJudgeRule):
     code = "MT947"
     name = "percent-sign-side"
     summary = "A per-cent sign on the source's side of the number ('%40' outside Turkish)."
     severity = Severity.WARNING
     judge = staticmethod(localeforms.percent_verdicts)
-    doc = _DOC.format(
+    doc = LOCALE_DOC.format(
         what="'%40' in a language whose CLDR percent pattern puts the sign after the number, "
         "and '40%' in one that puts it first (Turkish '%40'). 0.8 when the text writes the "
         "sign on its own side elsewhere, else 0.6.",
@@ -157,13 +122,13 @@ class PercentSignSide(_LocaleForm):
 
 
 @register
-class MonthFirstDate(_LocaleForm):
+class MonthFirstDate(LocaleJudgeRule):
     code = "MT948"
     name = "month-first-numeric-date"
     summary = "A numeric date in the month-first order where the locale writes the day first."
     severity = Severity.WARNING
     judge = staticmethod(localeforms.date_verdicts)
-    doc = _DOC.format(
+    doc = LOCALE_DOC.format(
         what="a numeric date whose second number can only be a day ('12/25/2023') in a "
         "language whose CLDR short date starts with the day or the year. Only certain "
         "dates are read: '05/06/2023' could be either. 0.85 when the text writes a "
@@ -182,14 +147,14 @@ class MonthFirstDate(_LocaleForm):
 
 
 @register
-class EnglishDayOrdinal(_LocaleForm):
+class EnglishDayOrdinal(LocaleJudgeRule):
     code = "MT949"
     name = "english-day-ordinal"
     summary = "A day with an English ordinal suffix beside a month name ('3rd May' in German)."
     severity = Severity.WARNING
     applicability = Applicability.SAFE
     judge = staticmethod(localeforms.ordinal_verdicts)
-    doc = _DOC.format(
+    doc = LOCALE_DOC.format(
         what="a day number with 'st', 'nd', 'rd' or 'th' next to a month name (the target's "
         "or English) in any language but English: 'am 3rd Mai', 'le 1st janvier', 'el 2nd "
         "de mayo'. 0.8.",

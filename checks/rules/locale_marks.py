@@ -10,55 +10,20 @@ document's own majority), the second half of the locale-forms recogniser of MT94
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
 from mtlint.checks import localemarks
-from mtlint.checks.documents.base import Document
-from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
-from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import base_language, chunk_text
-
-_DOC = """
-    What it finds: {what}
-    Why it matters: {why}
-    Fix safety: {fix}
-    Known false positives: {fp}
-    """
-
-
-class _LocaleMark(Rule):
-    """A kind of locale mark: the judge's marks of that kind as findings."""
-
-    judge: Callable[[str, str, str | None], list[localemarks.Mark]]
-    applicability = Applicability.UNSAFE
-
-    def check(self, document: Document) -> Iterator[Finding]:
-        language = base_language(document)
-        screen = chunk_text(document)
-        for mark in type(self).judge(document.text, language, screen):
-            yield self.finding(
-                mark.start,
-                mark.end,
-                f"'{mark.written}' {mark.why}; {language} writes '{mark.fixed}'",
-                fixes=(
-                    Fix(
-                        (Edit(mark.start, mark.end, mark.fixed),),
-                        self.applicability,
-                        f"write '{mark.fixed}'",
-                    ),
-                ),
-                confidence=mark.confidence,
-            )
+from mtlint.checks.localerule import LOCALE_DOC, LocaleJudgeRule
+from mtlint.checks.model import Severity
+from mtlint.checks.registry import Example, good, register
 
 
 @register
-class CompatibilityCharacter(_LocaleMark):
+class CompatibilityCharacter(LocaleJudgeRule):
     code = "MT940"
     name = "compatibility-character"
     summary = "A compatibility sign for a sign and a letter or an abbreviation ('25℃', '№ 5')."
     severity = Severity.WARNING
     judge = staticmethod(localemarks.compatibility_marks)
-    doc = _DOC.format(
+    doc = LOCALE_DOC.format(
         what="a character Unicode keeps only for compatibility with East Asian and legacy "
         "encodings, which stands for a plain sequence (NFKC; its decomposition tag is wide, "
         "square, circle or compat): full-width digits, letters and the signs $ % + − in a "
@@ -91,13 +56,13 @@ class CompatibilityCharacter(_LocaleMark):
 
 
 @register
-class ForeignOrdinalShape(_LocaleMark):
+class ForeignOrdinalShape(LocaleJudgeRule):
     code = "MT950"
     name = "foreign-ordinal-shape"
     summary = "A decade or ordinal in another language's shape ('in den 1990s', 'the 2º round')."
     severity = Severity.WARNING
     judge = staticmethod(localemarks.ordinal_shapes)
-    doc = _DOC.format(
+    doc = LOCALE_DOC.format(
         what="an English decade ('1990s', \"'90s\") in a language that writes its own "
         "('1990er', 'années 1990', 'años 1990', '1990-е', 'lata 90.'; "
         "resources/typography/locale_forms.json decades), unless the word before it is an "
