@@ -282,12 +282,14 @@ def _read_cached(key: str) -> dict | None:
 
 
 def _write_cached(key: str, parts: dict) -> None:
-    from mtlint.checks.wordstore import _prune, _save, cache_folder
+    from mtlint.checks.wordstore import cache_folder, prune_siblings, save_atomically
 
     folder = cache_folder()
     if folder is None:
         return
     with contextlib.suppress(UnicodeEncodeError):  # a flag the JSON header cannot hold
-        _save(folder / key, _to_bytes(parts))
+        save_atomically(folder / key, _to_bytes(parts))
         name = key.rsplit(".", 2)[0]
-        _prune(folder, re.compile(re.escape(name) + r"\.[0-9a-f]{40}\.compact"), keep=folder / key)
+        prune_siblings(
+            folder, re.compile(re.escape(name) + r"\.[0-9a-f]{40}\.compact"), keep=folder / key
+        )

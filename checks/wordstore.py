@@ -288,13 +288,13 @@ def stored_wordlist(path: Path, reader: Any, *, raw: bool = False, tag: str = ""
     if store is None:
         return words
     if cached is not None:
-        _save(cached, store.to_bytes())
+        save_atomically(cached, store.to_bytes())
         prefix = name.rsplit(".", 2)[0] + "."
-        _prune(folder, re.compile(re.escape(prefix) + r"\d+\.\d+\.store"), keep=cached)
+        prune_siblings(folder, re.compile(re.escape(prefix) + r"\d+\.\d+\.store"), keep=cached)
     return store
 
 
-def _save(path: Path, data: bytes) -> None:
+def save_atomically(path: Path, data: bytes) -> None:
     """Written whole under a temporary name and renamed: a reader never sees half a file."""
     # A name of this process and thread: two writers never share a temporary file.
     temporary = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
@@ -313,7 +313,7 @@ def _save(path: Path, data: bytes) -> None:
 STALE_AFTER_SECONDS = 30 * 24 * 3600
 
 
-def _prune(folder: Path, sibling: re.Pattern[str], *, keep: Path) -> None:
+def prune_siblings(folder: Path, sibling: re.Pattern[str], *, keep: Path) -> None:
     """Delete the month-old files of the cache folder whose whole name ``sibling`` matches."""
     now = time.time()
     with contextlib.suppress(OSError):
@@ -377,9 +377,11 @@ def derived_words(key: str, build: Callable[[], Any]) -> Any:
     if cached is not None:
         data = _derived_to_bytes(built)
         if data is not None:
-            _save(cached, data)
+            save_atomically(cached, data)
             name = key.rsplit(".", 2)[0]
-            _prune(folder, re.compile(re.escape(name) + r"\.[0-9a-f]{40}\.derived"), keep=cached)
+            prune_siblings(
+                folder, re.compile(re.escape(name) + r"\.[0-9a-f]{40}\.derived"), keep=cached
+            )
     return built
 
 
