@@ -295,7 +295,8 @@ class DigitGlued(Rule):
     dateline's clock into its place ("15:22Havana"); any word
     glued to the number after it that the text also writes apart ("CoinDesk20" … "CoinDesk
     20"); a common word glued to a day or a count that a month or unit follows ("date12
-    Mar", "regularly2 min"). The word
+    Mar", "regularly2 min"); a two-letter function word glued to a figure of three characters
+    or more ("4512of"; a unit's letters, "in", only after a year: "2024in"). The word
     must be a known word of at least three letters (function words: two; after a year, a
     two-letter article of glue_pair_articles: "2020le"; before a year, a one-letter
     preposition of year_glue_letters: "в2019", "w2020"), so units, ordinals and
@@ -352,6 +353,14 @@ class DigitGlued(Rule):
         ),
         good("Le 2e et le 1er rang, la XXe édition, 10la et 3un.", "fr"),
         Example("Это случилось в2019 году.", "Это случилось в 2019 году.", "ru"),
+        # A two-letter function word after a figure of three characters or more; a unit
+        # ("in") only after a year or a date.
+        Example(
+            "The court cited ruling 4512of the panel, opened in 2024in its hall.",
+            "The court cited ruling 4512 of the panel, opened in 2024 in its hall.",
+        ),
+        good("The screen is 100in wide, the 3of5 tile and 2in pipes; part 3of it.", "en"),
+        good("Hij werd 2de en zij 21ste in de 100ste editie.", "nl"),
         good("Модель в2 и в21, версия v2019.", "ru"),
     )
 
@@ -462,7 +471,11 @@ class DigitGlued(Rule):
                 return number + word, number, word, True
             # A year glued to a two-letter article ("2020le gouvernement", "2020el año"):
             # glue_pair_articles, the articles MT101 also takes glued to a preposition.
-            short = len(lower) >= 3 or (lower in articles and _YEAR.fullmatch(number))
+            short = (
+                len(lower) >= 3
+                or (lower in articles and _YEAR.fullmatch(number))
+                or _two_letters_after_figure(number, lower, units)
+            )
             if word.islower() and lower in function_words | articles and short:
                 return number + word, number, word, True
             # A date or a figure run into the capitalised word after it ("2023Figura"): the
@@ -478,6 +491,16 @@ class DigitGlued(Rule):
             ):
                 return number + word, number, word, True
         return None
+
+
+def _two_letters_after_figure(number: str, word: str, units: frozenset[str]) -> bool:
+    """A two-letter function word glued to a figure of three characters or more ("4512of",
+    "2024in"): ordinals, which some languages write with two letters ("2de", "21ste"
+    in Dutch), have one or two digits; a unit ("in" for inches) counts only after a year or a
+    date, where no measure stands."""
+    if len(word) != 2 or len(number) < 3:
+        return False
+    return word not in units or (bool(_YEAR.fullmatch(number[-4:])) and not number[-5:-4].isdigit())
 
 
 def _product_before(text: str, start: int) -> bool:
