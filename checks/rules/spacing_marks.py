@@ -474,7 +474,7 @@ class DigitGlued(Rule):
             short = (
                 len(lower) >= 3
                 or (lower in articles and _YEAR.fullmatch(number))
-                or _two_letters_after_figure(number, lower, units)
+                or (lower not in articles and _two_letters_after_figure(number, lower, units))
             )
             if word.islower() and lower in function_words | articles and short:
                 return number + word, number, word, True
@@ -497,7 +497,8 @@ def _two_letters_after_figure(number: str, word: str, units: frozenset[str]) -> 
     """A two-letter function word glued to a figure of three characters or more ("4512of",
     "2024in"): ordinals, which some languages write with two letters ("2de", "21ste"
     in Dutch), have one or two digits; a unit ("in" for inches) counts only after a year or a
-    date, where no measure stands."""
+    date, where no measure stands. The caller leaves out the two-letter articles, which count
+    only after a year ("2020le"; "300la" may be a model's name)."""
     if len(word) != 2 or len(number) < 3:
         return False
     return word not in units or (bool(_YEAR.fullmatch(number[-4:])) and not number[-5:-4].isdigit())
