@@ -3,6 +3,8 @@ import …``).
 
 - ``code_findings`` / ``code_fixed``: one rule's findings in a text, and the text with their
   first fixes applied (written out alike in four rule test files before session 18).
+- ``among_all_findings`` / ``among_all_fixed``: the same with every rule run at every confidence
+  (a rule's findings as the user sees them beside the others; the locale judges' tests).
 - ``glued_findings`` / ``glued_session``: a long document made of one line repeated, each copy
   holding "Putinwho" with a safe fix inserting the lost space (the GUI tests' large documents).
 """
@@ -13,7 +15,7 @@ from pathlib import Path
 
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
-from mtlint.checks.engine import check_document
+from mtlint.checks.engine import check_document, check_text
 from mtlint.checks.fixes import apply_edits
 from mtlint.checks.model import Edit, Finding, Fix, Span
 from mtlint.checks.pipeline import CheckedFile
@@ -30,6 +32,20 @@ def code_fixed(text: str, code: str, language: str = "en") -> str:
     found = code_findings(text, code, language)
     assert found, f"{code} found nothing in {text!r}"
     return apply_edits(text, [edit for f in found for edit in f.fixes[0].edits])
+
+
+def among_all_findings(text: str, code: str, language: str) -> list:
+    """Rule ``code``'s findings in ``text`` with every rule run, at every confidence."""
+    result = check_text(text, language=language, config=Config(min_confidence=0.0))
+    return [f for f in result.findings if f.code == code]
+
+
+def among_all_fixed(text: str, code: str, language: str) -> str:
+    """``text`` with the first fix of rule ``code``'s one finding applied (every rule run)."""
+    found = among_all_findings(text, code, language)
+    assert len(found) == 1, found
+    edit = found[0].fixes[0].edits[0]
+    return text[: edit.start] + edit.replacement + text[edit.end :]
 
 
 def rule_findings(text: str, code: str, language: str = "en", minimum: float = 0.5) -> list:

@@ -5,21 +5,11 @@ invented sentences that must be found and fixed, and look-alikes that must stay 
 from __future__ import annotations
 
 import pytest
-from mtlint.checks.config import Config
-from mtlint.checks.engine import check_text
+from helpers import among_all_findings, among_all_fixed
 from mtlint.checks.retired import successor
 
-
-def _found(text: str, code: str, language: str) -> list:
-    result = check_text(text, language=language, config=Config(min_confidence=0.0))
-    return [f for f in result.findings if f.code == code]
-
-
-def _fixed(text: str, code: str, language: str) -> str:
-    found = _found(text, code, language)
-    assert len(found) == 1, found
-    edit = found[0].fixes[0].edits[0]
-    return text[: edit.start] + edit.replacement + text[edit.end :]
+_found = among_all_findings
+_fixed = among_all_fixed
 
 
 # An English-marked amount copied into each language, and how CLDR writes it there.
