@@ -3,6 +3,7 @@ import …``).
 
 - ``code_findings`` / ``code_fixed``: one rule's findings in a text, and the text with their
   first fixes applied (written out alike in four rule test files before session 18).
+- ``dictionaries_only_from``: MT930's dictionaries from one test folder alone.
 - ``among_all_findings`` / ``among_all_fixed``: the same with every rule run at every confidence
   (a rule's findings as the user sees them beside the others; the locale judges' tests).
 - ``glued_findings`` / ``glued_session``: a long document made of one line repeated, each copy
@@ -46,6 +47,17 @@ def among_all_fixed(text: str, code: str, language: str) -> str:
     assert len(found) == 1, found
     edit = found[0].fixes[0].edits[0]
     return text[: edit.start] + edit.replacement + text[edit.end :]
+
+
+def dictionaries_only_from(folder: Path, monkeypatch, user_folder: Path) -> None:
+    """MT930's hunspell dictionaries from ``folder`` alone: no system, office or user folder
+    (``user_folder`` stands for the user's, empty)."""
+    from mtlint.checks import hunspelldicts
+
+    monkeypatch.setenv(hunspelldicts.FOLDERS_VARIABLE, str(folder))
+    monkeypatch.setattr(hunspelldicts, "_SYSTEM_FOLDERS", ())
+    monkeypatch.setattr(hunspelldicts, "_OFFICE_GLOBS", ())
+    monkeypatch.setattr(hunspelldicts, "_user_folder", lambda: user_folder)
 
 
 def rule_findings(text: str, code: str, language: str = "en", minimum: float = 0.5) -> list:

@@ -11,12 +11,12 @@ import random
 from pathlib import Path
 
 import pytest
+from helpers import dictionaries_only_from
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from mtlint.checks import compactdic, hunspelldicts
+from mtlint.checks import compactdic
 from mtlint.checks.compactdic import CompactDic, compact_lookup
 from mtlint.checks.hunspelldicts import (
-    FOLDERS_VARIABLE,
     SpellDictionary,
     dictionary_problems,
     dictionary_status,
@@ -295,10 +295,7 @@ def test_an_unreadable_dictionary_is_said_in_the_status_line_not_printed(
 ):
     folder = tmp_path / "dicts"
     _write(folder, "en_US", "SET UTF-8\nFLAG nonsense\n", ("walk/SD",))
-    monkeypatch.setenv(FOLDERS_VARIABLE, str(folder))
-    monkeypatch.setattr(hunspelldicts, "_SYSTEM_FOLDERS", ())
-    monkeypatch.setattr(hunspelldicts, "_OFFICE_GLOBS", ())
-    monkeypatch.setattr(hunspelldicts, "_user_folder", lambda: tmp_path / "user")
+    dictionaries_only_from(folder, monkeypatch, tmp_path / "user")
     forget_dictionaries()
     try:
         assert spell_dictionary("en") is None
@@ -329,10 +326,7 @@ def test_a_bad_condition_in_the_aff_turns_the_rule_off_not_the_run(tmp_path, mon
     # standard library's, below spylls' reader.
     folder = tmp_path / "dicts"
     _write(folder, "en_US", "SET UTF-8\n\nSFX S Y 1\nSFX S 0 s [abc\n", ("walk/S",))
-    monkeypatch.setenv(FOLDERS_VARIABLE, str(folder))
-    monkeypatch.setattr(hunspelldicts, "_SYSTEM_FOLDERS", ())
-    monkeypatch.setattr(hunspelldicts, "_OFFICE_GLOBS", ())
-    monkeypatch.setattr(hunspelldicts, "_user_folder", lambda: tmp_path / "user")
+    dictionaries_only_from(folder, monkeypatch, tmp_path / "user")
     forget_dictionaries()
     try:
         assert spell_dictionary("en") is None
@@ -348,10 +342,7 @@ def test_the_check_command_says_once_that_an_unreadable_dictionary_turned_mt930_
 
     folder = tmp_path / "dicts"
     _write(folder, "en_US", "SET UTF-8\n\nSFX S Y 1\nSFX S 0 s [abc\n", ("walk/S",))
-    monkeypatch.setenv(FOLDERS_VARIABLE, str(folder))
-    monkeypatch.setattr(hunspelldicts, "_SYSTEM_FOLDERS", ())
-    monkeypatch.setattr(hunspelldicts, "_OFFICE_GLOBS", ())
-    monkeypatch.setattr(hunspelldicts, "_user_folder", lambda: tmp_path / "user")
+    dictionaries_only_from(folder, monkeypatch, tmp_path / "user")
     text = tmp_path / "article.txt"
     # Words no word list knows, so MT930 asks for the dictionary.
     text.write_text(

@@ -6,13 +6,13 @@ system files). Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from mtlint.checks import hunspelldicts
+from helpers import dictionaries_only_from
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
 from mtlint.checks.engine import check_document
 from mtlint.checks.glue_dictionary import read_split, split_parts
 from mtlint.checks.glue_tables import glue_tables
-from mtlint.checks.hunspelldicts import FOLDERS_VARIABLE, forget_dictionaries, spell_dictionary
+from mtlint.checks.hunspelldicts import forget_dictionaries, spell_dictionary
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.textscan import language_data
 
@@ -72,10 +72,7 @@ def english(tmp_path, monkeypatch):
     """A tiny en_US from ``tmp_path/dicts`` alone: no system, office or user folder."""
     folder = tmp_path / "dicts"
     folder.mkdir()
-    monkeypatch.setenv(FOLDERS_VARIABLE, str(folder))
-    monkeypatch.setattr(hunspelldicts, "_SYSTEM_FOLDERS", ())
-    monkeypatch.setattr(hunspelldicts, "_OFFICE_GLOBS", ())
-    monkeypatch.setattr(hunspelldicts, "_user_folder", lambda: tmp_path / "user")
+    dictionaries_only_from(folder, monkeypatch, tmp_path / "user")
     forget_dictionaries()
     _write(folder, "en_US")
     yield folder
@@ -157,10 +154,7 @@ def test_a_token_written_twice_is_the_texts_own_word(english):
 def test_a_compounding_language_splits_only_before_a_glue_word(tmp_path, monkeypatch):
     folder = tmp_path / "dicts"
     folder.mkdir()
-    monkeypatch.setenv(FOLDERS_VARIABLE, str(folder))
-    monkeypatch.setattr(hunspelldicts, "_SYSTEM_FOLDERS", ())
-    monkeypatch.setattr(hunspelldicts, "_OFFICE_GLOBS", ())
-    monkeypatch.setattr(hunspelldicts, "_user_folder", lambda: tmp_path / "user")
+    dictionaries_only_from(folder, monkeypatch, tmp_path / "user")
     forget_dictionaries()
     _write(folder, "de_DE", ("Kommission", "und", "Haus", "der"))
     try:

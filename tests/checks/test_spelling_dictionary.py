@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
+from helpers import dictionaries_only_from
 from mtlint.checks import hunspelldicts
 from mtlint.checks.config import Config
 from mtlint.checks.context import without_broad_duplicates
@@ -73,10 +74,7 @@ def only_folder(tmp_path, monkeypatch):
     """The dictionaries come from ``tmp_path/dicts`` alone: no system, office or user folder."""
     folder = tmp_path / "dicts"
     folder.mkdir()
-    monkeypatch.setenv(FOLDERS_VARIABLE, str(folder))
-    monkeypatch.setattr(hunspelldicts, "_SYSTEM_FOLDERS", ())
-    monkeypatch.setattr(hunspelldicts, "_OFFICE_GLOBS", ())
-    monkeypatch.setattr(hunspelldicts, "_user_folder", lambda: tmp_path / "user")
+    dictionaries_only_from(folder, monkeypatch, tmp_path / "user")
     forget_dictionaries()
     yield folder
     forget_dictionaries()
